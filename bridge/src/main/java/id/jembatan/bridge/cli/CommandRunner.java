@@ -1,0 +1,66 @@
+package id.jembatan.bridge.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the application without its web server and scheduled flows, runs one command, and stops. */
+public final class CommandRunner {
+
+    private CommandRunner() {
+    }
+
+    /**
+     * Runs {@code line}'s command in a context built from {@code source}.
+     *
+     * @return the exit status (see {@link ExitCodes})
+     */
+    public static int run(Class<?> source, CommandLine line, String[] args, PrintStream out) {
+        if (line.command().equals("help") || line.command().equals("--help")) {
+            printUsage(out);
+            return ExitCodes.OK;
+        }
+        if (!CommandLine.COMMANDS.contains(line.command())) {
+            out.println("Perintah tidak dikenal / unknown command: " + line.command());
+            printUsage(out);
+            return ExitCodes.USAGE;
+        }
+        SpringApplication application = new SpringApplication(source);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setDefaultProperties(Map.of(
+                "spring.main.banner-mode", "off",
+                "logging.level.root", "WARN",
+                "logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR",
+                "logging.level.org.apache.camel.spring.boot", "ERROR",
+                "camel.main.auto-startup", "false",
+                "jembatan.internal.defer-state-migration", Boolean.toString(line.command().equals("check"))));
+        ConfigurableApplicationContext context;
+        try {
+            context = application.run(args);
+        } catch (RuntimeException e) {
+            out.println("Bridge tidak dapat dimulai / the bridge could not start: "
+                    + StateStoreCheck.rootMessage(e));
+            out.println("Periksa konfigurasi / check the configuration (application.yml, JEMBATAN_* variables).");
+            return ExitCodes.USAGE;
+        }
+        try (context) {
+            Optional<CliCommand> command = context.getBeansOfType(CliCommand.class).values().stream()
+                    .filter(c -> c.name().equals(line.command()))
+                    .findFirst();
+            return command.map(c -> c.run(line.arguments(), out)).orElse(ExitCodes.USAGE);
+        }
+    }
+
+    static void printUsage(PrintStream out) {
+        List.of(
+                "Penggunaan / usage:",
+                "  java -jar jembatan.jar            jalankan layanan / run the service",
+                "  java -jar jembatan.jar check      periksa setiap sistem / check every configured system",
+                "Exit status: 0 ok, 1 a check or flow failed, 2 bad usage or configuration.")
+            .forEach(out::println);
+    }
+}

@@ -1,0 +1,112 @@
+package id.jembatan.bridge.state;
+
+import static id.jembatan.bridge.state.Arguments.required;
+
+import id.jembatan.support.state.IdempotencyStore;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@link IdempotencyStore} on the {@code idempotency_key} table. */
+final class JdbcIdempotencyStore implements IdempotencyStore {
+
+    /** Keys per {@code IN} list: well under every driver's parameter limit. */
+    static final int LOOKUP_CHUNK = 500;
+
+    private static final String SELECT = """
+            SELECT idem_value FROM idempotency_key
+            WHERE processor = :processor AND idem_key = :key""";
+    private static final String SELECT_MANY = """
+            SELECT idem_key, idem_value FROM idempotency_key
+            WHERE processor = :processor AND idem_key IN (:keys)""";
+    private static final String UPDATE = """
+            UPDATE idempotency_key SET idem_value = :value, updated_at = :now
+            WHERE processor = :processor AND idem_key = :key""";
+    private static final String INSERT = """
+            INSERT INTO idempotency_key (processor, idem_key, idem_value, created_at, updated_at)
+            VALUES (:processor, :key, :value, :now, :now)""";
+
+    private final StateJdbc state;
+
+    JdbcIdempotencyStore(StateJdbc state) {
+        this.state = state;
+    }
+
+    @Override
+    public Optional<String> lookup(String processor, String key) {
+        required("processor", processor, MAX_PROCESSOR_LENGTH);
+        required("key", key, MAX_KEY_LENGTH);
+        return StateJdbc.guard(() -> "look up " + processor + " key " + key, () -> state.sql(SELECT)
+                .param("processor", processor)
+                .param("key", key)
+                .query(String.class)
+                .optional());
+    }
+
+    @Override
+    public Map<String, String> lookupAll(String processor, Collection<String> keys) {
+        required("processor", processor, MAX_PROCESSOR_LENGTH);
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(Objects.requireNonNull(keys, "keys")));
+        distinct.forEach(key -> required("key", key, MAX_KEY_LENGTH));
+        Map<String, String> found = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = distinct.subList(from, Math.min(from + LOOKUP_CHUNK, distinct.size()));
+            StateJdbc.guard(() -> "look up " + chunk.size() + " " + processor + " keys", () -> state.sql(SELECT_MANY)
+                    .param("processor", processor)
+                    .param("keys", chunk)
+                    .query(rs -> {
+                        found.put(rs.getString("idem_key"), rs.getString("idem_value"));
+                    }));
+        }
+        return found;
+    }
+
+    @Override
+    public boolean markIfAbsent(String processor, String key, String value) {
+        required("processor", processor, MAX_PROCESSOR_LENGTH);
+        required("key", key, MAX_KEY_LENGTH);
+        required("value", value, MAX_VALUE_LENGTH);
+        return StateJdbc.guard(() -> "mark " + processor + " key " + key, () -> state.insertUnlessDuplicate(
+                () -> insert(processor, key, value, StateJdbc.toDb(state.now()))).isPresent());
+    }
+
+    @Override
+    public void put(String processor, String key, String value) {
+        required("processor", processor, MAX_PROCESSOR_LENGTH);
+        required("key", key, MAX_KEY_LENGTH);
+        required("value", value, MAX_VALUE_LENGTH);
+        StateJdbc.guard(() -> "store " + processor + " key " + key, () -> {
+            LocalDateTime now = StateJdbc.toDb(state.now());
+            if (update(processor, key, value, now) > 0) {
+                return;
+            }
+            if (state.insertUnlessDuplicate(() -> insert(processor, key, value, now)).isEmpty()) {
+                update(processor, key, value, now);
+            }
+        });
+    }
+
+    private int insert(String processor, String key, String value, LocalDateTime now) {
+        return state.sql(INSERT)
+                .param("processor", processor)
+                .param("key", key)
+                .param("value", value)
+                .param("now", now)
+                .update();
+    }
+
+    private int update(String processor, String key, String value, LocalDateTime now) {
+        return state.sql(UPDATE)
+                .param("processor", processor)
+                .param("key", key)
+                .param("value", value)
+                .param("now", now)
+                .update();
+    }
+}

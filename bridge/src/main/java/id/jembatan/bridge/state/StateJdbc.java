@@ -1,0 +1,81 @@
+package id.jembatan.bridge.state;
+
+import id.jembatan.support.state.StateStoreException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What the JDBC stores share: the client, the clock, UTC conversion, and a portable insert-unless-present.
+ * Times are stored as zone-less UTC to the microsecond, the finest all three databases keep.
+ */
+final class StateJdbc {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate savepoint;
+    private final Clock clock;
+
+    StateJdbc(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.clock = clock;
+    }
+
+    JdbcClient.StatementSpec sql(String sql) {
+        return jdbc.sql(sql);
+    }
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static LocalDateTime toDb(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * Runs {@code insert}; empty if it broke a unique key. Inside a caller's transaction the insert runs
+     * under a savepoint, because PostgreSQL refuses every further statement of a transaction after an error.
+     */
+    <T> Optional<T> insertUnlessDuplicate(Supplier<T> insert) {
+        try {
+            return Optional.of(savepoint.execute(status -> insert.get()));
+        } catch (DuplicateKeyException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Runs {@code work}, turning a database failure into a {@link StateStoreException} saying what failed. */
+    static <T> T guard(Supplier<String> what, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (DataAccessException e) {
+            throw new StateStoreException("State store: could not " + what.get() + ": "
+                    + e.getMostSpecificCause().getMessage(), e);
+        }
+    }
+
+    static void guard(Supplier<String> what, Runnable work) {
+        guard(what, () -> {
+            work.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,57 @@
+package id.jembatan.bridge.state;
+
+import id.jembatan.support.state.AuditLog;
+import id.jembatan.support.state.DeadLetterStore;
+import id.jembatan.support.state.IdempotencyStore;
+import id.jembatan.support.state.WatermarkStore;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Wires the state store: the per-database values of the schema's placeholders into Flyway, and the JDBC
+ * stores as the {@code id.jembatan.support.state} interfaces the flows use.
+ */
+@Configuration(proxyBeanMethods = false)
+class StateStoreConfiguration {
+
+    @Bean
+    FlywayConfigurationCustomizer stateSchemaPlaceholders() {
+        return configuration -> {
+            Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
+            placeholders.putAll(StateDialect.of(configuration.getDataSource()).placeholders());
+            configuration.placeholders(placeholders);
+        };
+    }
+
+    @Bean
+    StateJdbc stateJdbc(JdbcClient jdbc, PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+        return new StateJdbc(jdbc, transactions, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    WatermarkStore watermarkStore(StateJdbc state) {
+        return new JdbcWatermarkStore(state);
+    }
+
+    @Bean
+    IdempotencyStore idempotencyStore(StateJdbc state) {
+        return new JdbcIdempotencyStore(state);
+    }
+
+    @Bean
+    DeadLetterStore deadLetterStore(StateJdbc state) {
+        return new JdbcDeadLetterStore(state);
+    }
+
+    @Bean
+    AuditLog auditLog(StateJdbc state) {
+        return new JdbcAuditLog(state);
+    }
+}

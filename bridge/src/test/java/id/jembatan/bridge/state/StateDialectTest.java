@@ -1,0 +1,44 @@
+package id.jembatan.bridge.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+class StateDialectTest {
+
+    @Test
+    void jdbcUrlsOfTheThreeSupportedDatabasesNameTheirDialect() {
+        assertThat(StateDialect.fromJdbcUrl("jdbc:h2:file:./data/jembatan-state")).isEqualTo(StateDialect.H2);
+        assertThat(StateDialect.fromJdbcUrl("jdbc:postgresql://db:5432/state")).isEqualTo(StateDialect.POSTGRESQL);
+        assertThat(StateDialect.fromJdbcUrl("jdbc:mariadb://db:3306/state")).isEqualTo(StateDialect.MARIADB);
+    }
+
+    @Test
+    void anotherDatabaseIsRefusedNamingTheSettingWithoutEchoingItsCredentials() {
+        assertThatThrownBy(() -> StateDialect.fromJdbcUrl("jdbc:sqlserver://db:1433;user=sa;password=rahasia"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("jembatan.state.jdbc-url")
+                .hasMessageContaining("jdbc:sqlserver:...")
+                .hasMessageNotContaining("rahasia");
+        assertThatThrownBy(() -> StateDialect.fromProductName("MySQL"))
+                .hasMessageContaining("not on database MySQL");
+    }
+
+    @Test
+    void aDataSourceThatIsNotAPoolIsAskedForItsProductName() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:dialect");
+
+        assertThat(StateDialect.of(h2)).isEqualTo(StateDialect.H2);
+    }
+
+    @Test
+    void everyDialectFillsEveryPlaceholderOfTheSchema() {
+        for (StateDialect dialect : StateDialect.values()) {
+            assertThat(dialect.placeholders())
+                    .containsOnlyKeys("bigint_identity", "long_text_type", "timestamp_type", "table_options");
+        }
+    }
+}
