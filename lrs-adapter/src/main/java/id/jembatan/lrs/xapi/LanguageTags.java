@@ -1,0 +1,24 @@
+package id.jembatan.lrs.xapi;
+
+import java.util.regex.Pattern;
+
+/** The shape of RFC 5646 language tags (the {@code langtag} and {@code privateuse} productions; no registry look-up). */
+final class LanguageTags {
+
+    private static final String ALNUM = "[A-Za-z0-9]";
+    private static final Pattern TAG = Pattern.compile(
+            "(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})"
+                    + "(?:-[A-Za-z]{4})?"
+                    + "(?:-(?:[A-Za-z]{2}|\\d{3}))?"
+                    + "(?:-(?:" + ALNUM + "{5,8}|\\d" + ALNUM + "{3}))*"
+                    + "(?:-[0-9A-WY-Za-wy-z](?:-" + ALNUM + "{2,8})+)*"
+                    + "(?:-[xX](?:-" + ALNUM + "{1,8})+)?"
+                    + "|[xX](?:-" + ALNUM + "{1,8})+");
+
+    private LanguageTags() {
+    }
+
+    static boolean isWellFormed(String tag) {
+        return tag != null && TAG.matcher(tag).matches();
+    }
+}
