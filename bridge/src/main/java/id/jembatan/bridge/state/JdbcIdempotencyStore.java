@@ -3,6 +3,7 @@ package id.jembatan.bridge.state;
 import static id.jembatan.bridge.state.Arguments.required;
 
 import id.jembatan.support.state.IdempotencyStore;
+import id.jembatan.support.state.StateStoreException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /** {@link IdempotencyStore} on the {@code idempotency_key} table. */
 final class JdbcIdempotencyStore implements IdempotencyStore {
@@ -90,6 +95,45 @@ final class JdbcIdempotencyStore implements IdempotencyStore {
                 update(processor, key, value, now);
             }
         });
+    }
+
+    @Override
+    public void putAll(String processor, Map<String, String> values) {
+        required("processor", processor, MAX_PROCESSOR_LENGTH);
+        values.forEach((key, value) -> {
+            required("key", key, MAX_KEY_LENGTH);
+            required("value", value, MAX_VALUE_LENGTH);
+        });
+        List<String> keys = new ArrayList<>(values.keySet());
+        for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(from + LOOKUP_CHUNK, keys.size()));
+            try {
+                StateJdbc.guard(() -> "store " + chunk.size() + " " + processor + " keys",
+                        () -> state.inTransaction(() -> putChunk(processor, chunk, values)));
+            } catch (StateStoreException e) {
+                if (!(e.getCause() instanceof DuplicateKeyException)) {
+                    throw e;
+                }
+                chunk.forEach(key -> put(processor, key, values.get(key)));
+            }
+        }
+    }
+
+    private void putChunk(String processor, List<String> chunk, Map<String, String> values) {
+        Set<String> existing = lookupAll(processor, chunk).keySet();
+        LocalDateTime now = StateJdbc.toDb(state.now());
+        List<SqlParameterSource> updates = new ArrayList<>();
+        List<SqlParameterSource> inserts = new ArrayList<>();
+        for (String key : chunk) {
+            MapSqlParameterSource row = new MapSqlParameterSource()
+                    .addValue("processor", processor)
+                    .addValue("key", key)
+                    .addValue("value", values.get(key))
+                    .addValue("now", now);
+            (existing.contains(key) ? updates : inserts).add(row);
+        }
+        state.batch(UPDATE, updates.toArray(SqlParameterSource[]::new));
+        state.batch(INSERT, inserts.toArray(SqlParameterSource[]::new));
     }
 
     private int insert(String processor, String key, String value, LocalDateTime now) {

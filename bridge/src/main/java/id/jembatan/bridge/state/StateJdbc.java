@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -24,11 +27,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class StateJdbc {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+    private final TransactionTemplate transaction;
     private final TransactionTemplate savepoint;
     private final Clock clock;
 
-    StateJdbc(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
-        this.jdbc = jdbc;
+    StateJdbc(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.batches = new NamedParameterJdbcTemplate(dataSource);
+        this.transaction = new TransactionTemplate(transactions);
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
@@ -36,6 +43,18 @@ final class StateJdbc {
 
     JdbcClient.StatementSpec sql(String sql) {
         return jdbc.sql(sql);
+    }
+
+    /** Runs {@code sql} once per parameter set, as one JDBC batch. */
+    void batch(String sql, SqlParameterSource[] parameters) {
+        if (parameters.length > 0) {
+            batches.batchUpdate(sql, parameters);
+        }
+    }
+
+    /** Runs {@code work} in one transaction (joining the caller's, if any). */
+    void inTransaction(Runnable work) {
+        transaction.executeWithoutResult(status -> work.run());
     }
 
     Instant now() {

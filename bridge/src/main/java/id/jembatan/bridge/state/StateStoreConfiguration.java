@@ -11,7 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import javax.sql.DataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -31,8 +31,9 @@ class StateStoreConfiguration {
     }
 
     @Bean
-    StateJdbc stateJdbc(JdbcClient jdbc, PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
-        return new StateJdbc(jdbc, transactions, clock.getIfAvailable(Clock::systemUTC));
+    StateJdbc stateJdbc(DataSource dataSource, PlatformTransactionManager transactions,
+            ObjectProvider<Clock> clock) {
+        return new StateJdbc(dataSource, transactions, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

@@ -71,7 +71,7 @@ abstract class StateStoreContract {
         clock = new MutableClock(START);
         JdbcTransactionManager transactions = new JdbcTransactionManager(database.dataSource());
         transaction = new TransactionTemplate(transactions);
-        StateJdbc state = new StateJdbc(JdbcClient.create(database.dataSource()), transactions, clock);
+        StateJdbc state = new StateJdbc(database.dataSource(), transactions, clock);
         watermarks = new JdbcWatermarkStore(state);
         idempotency = new JdbcIdempotencyStore(state);
         deadLetters = new JdbcDeadLetterStore(state);
@@ -138,6 +138,25 @@ abstract class StateStoreContract {
         idempotency.put("hr-profiles.hash", "199001012015011001", "hash-2");
 
         assertThat(idempotency.lookup("hr-profiles.hash", "199001012015011001")).contains("hash-2");
+    }
+
+    @Test
+    void putAllInsertsNewKeysAndReplacesStoredOnesAcrossChunks() {
+        idempotency.put("moodle-learning.completion", "3:7", "1:old");
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 1_200; i++) {
+            values.put(i + ":7", "2:" + i);
+        }
+        values.put("3:7", "0:new");
+
+        idempotency.putAll("moodle-learning.completion", values);
+        idempotency.putAll("moodle-learning.completion", Map.of("5:7", "3:again"));
+
+        Map<String, String> stored = idempotency.lookupAll("moodle-learning.completion", values.keySet());
+        assertThat(stored).hasSize(1_200);
+        assertThat(stored.get("3:7")).isEqualTo("0:new");
+        assertThat(stored.get("5:7")).isEqualTo("3:again");
+        assertThat(stored.get("1199:7")).isEqualTo("2:1199");
     }
 
     @Test

@@ -37,4 +37,12 @@ public interface IdempotencyStore {
 
     /** Stores {@code value} for {@code key}, replacing any value stored before. */
     void put(String processor, String key, String value);
+
+    /**
+     * Stores every value of {@code values} under its key, replacing values stored before: {@link #put} for a
+     * whole batch, in few round trips.
+     */
+    default void putAll(String processor, Map<String, String> values) {
+        values.forEach((key, value) -> put(processor, key, value));
+    }
 }
