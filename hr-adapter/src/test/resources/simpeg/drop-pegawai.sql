@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS pegawai;
+DROP TABLE IF EXISTS ref_satker;
