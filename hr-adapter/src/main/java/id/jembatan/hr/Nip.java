@@ -13,11 +13,18 @@ import java.util.Optional;
  * ({@code 1} male, {@code 2} female) and a three-digit sequence number. Input may carry the spaces
  * used when a NIP is printed ({@code 19851107 200902 1 002}); they are removed. Anything else that
  * does not fit is rejected with a reason, never guessed.
+ *
+ * <p>The numbers of PPPK (contract ASN, "NI PPPK") share the layout, but digits 13-14 hold a code in place
+ * of the month: published examples use 21 and 24 (e.g. {@code 199009132025242014}). Codes 21-29 are
+ * accepted as {@link Kind#PPPK}, whose appointment is known only to the year.
  */
 public final class Nip implements Comparable<Nip> {
 
     /** Length of a NIP in digits. */
     public static final int LENGTH = 18;
+
+    private static final int PPPK_FIRST_CODE = 21;
+    private static final int PPPK_LAST_CODE = 29;
 
     private final String value;
 
@@ -69,12 +76,14 @@ public final class Nip implements Comparable<Nip> {
         } catch (DateTimeException e) {
             return Result.rejected(Reason.BIRTH_DATE_NOT_A_DATE);
         }
-        int appointmentMonth = number(digits, 12, 14);
-        if (appointmentMonth < 1 || appointmentMonth > 12) {
+        int appointmentCode = number(digits, 12, 14);
+        boolean pppk = appointmentCode >= PPPK_FIRST_CODE && appointmentCode <= PPPK_LAST_CODE;
+        if (!pppk && (appointmentCode < 1 || appointmentCode > 12)) {
             return Result.rejected(Reason.APPOINTMENT_NOT_A_MONTH);
         }
-        YearMonth appointment = YearMonth.of(number(digits, 8, 12), appointmentMonth);
-        if (appointment.isBefore(YearMonth.from(birth))) {
+        int appointmentYear = number(digits, 8, 12);
+        if (appointmentYear < birth.getYear()
+                || !pppk && YearMonth.of(appointmentYear, appointmentCode).isBefore(YearMonth.from(birth))) {
             return Result.rejected(Reason.APPOINTMENT_BEFORE_BIRTH);
         }
         char gender = digits.charAt(14);
@@ -98,8 +107,25 @@ public final class Nip implements Comparable<Nip> {
         return LocalDate.of(number(value, 0, 4), number(value, 4, 6), number(value, 6, 8));
     }
 
-    /** Month of appointment as CPNS (TMT), digits 9 to 14. */
+    /** Whether this is the number of a PNS or of a PPPK. */
+    public Kind kind() {
+        return number(value, 12, 14) >= PPPK_FIRST_CODE ? Kind.PPPK : Kind.PNS;
+    }
+
+    /** Year of appointment, digits 9 to 12. */
+    public int appointmentYear() {
+        return number(value, 8, 12);
+    }
+
+    /**
+     * Month of appointment as CPNS (TMT), digits 9 to 14.
+     *
+     * @throws IllegalStateException for a {@link Kind#PPPK} number, which carries no month
+     */
     public YearMonth appointmentMonth() {
+        if (kind() == Kind.PPPK) {
+            throw new IllegalStateException("NI PPPK " + value + " carries no appointment month");
+        }
         return YearMonth.of(number(value, 8, 12), number(value, 12, 14));
     }
 
@@ -142,6 +168,9 @@ public final class Nip implements Comparable<Nip> {
     /** Gender digit of a NIP. */
     public enum Gender { MALE, FEMALE }
 
+    /** Civil servant (PNS, CPNS) or government employee with a work agreement (PPPK). */
+    public enum Kind { PNS, PPPK }
+
     /** Why a NIP was rejected, in Bahasa Indonesia and English. */
     public enum Reason {
         EMPTY("NIP kosong", "NIP is empty"),
@@ -149,8 +178,8 @@ public final class Nip implements Comparable<Nip> {
         WRONG_LENGTH("NIP harus 18 digit", "NIP must have exactly 18 digits"),
         BIRTH_DATE_NOT_A_DATE("8 digit pertama NIP bukan tanggal lahir yang valid (yyyymmdd)",
                 "the first 8 digits are not a real birth date (yyyymmdd)"),
-        APPOINTMENT_NOT_A_MONTH("digit 9-14 NIP bukan bulan pengangkatan yang valid (yyyymm)",
-                "digits 9-14 are not a real appointment month (yyyymm)"),
+        APPOINTMENT_NOT_A_MONTH("digit 13-14 NIP bukan bulan pengangkatan (01-12) maupun kode PPPK (21-29)",
+                "digits 13-14 are neither an appointment month (01-12) nor a PPPK code (21-29)"),
         APPOINTMENT_BEFORE_BIRTH("bulan pengangkatan pada NIP lebih awal dari tanggal lahir",
                 "the appointment month lies before the birth date"),
         GENDER_DIGIT("digit ke-15 NIP (jenis kelamin) harus 1 atau 2",

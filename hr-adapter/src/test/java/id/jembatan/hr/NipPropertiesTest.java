@@ -64,8 +64,8 @@ class NipPropertiesTest {
 
     @ParameterizedTest
     @MethodSource("validNips")
-    void anAppointmentMonthOutsideOneToTwelveIsRejected(Parts parts) {
-        for (String month : new String[] {"00", "13", "20", "99"}) {
+    void anAppointmentCodeThatIsNeitherMonthNorPppkIsRejected(Parts parts) {
+        for (String month : new String[] {"00", "13", "20", "30", "99"}) {
             assertThat(Nip.check(parts.with(12, month)).reason()).isEqualTo(Nip.Reason.APPOINTMENT_NOT_A_MONTH);
         }
     }

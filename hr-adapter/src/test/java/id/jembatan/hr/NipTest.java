@@ -53,6 +53,9 @@ class NipTest {
         "198511002009021002,      BIRTH_DATE_NOT_A_DATE",
         "198511072009001002,      APPOINTMENT_NOT_A_MONTH",
         "198511072009131002,      APPOINTMENT_NOT_A_MONTH",
+        "198511072009201002,      APPOINTMENT_NOT_A_MONTH",
+        "198511072009301002,      APPOINTMENT_NOT_A_MONTH",
+        "198511071984241002,      APPOINTMENT_BEFORE_BIRTH",
         "198511071984121002,      APPOINTMENT_BEFORE_BIRTH",
         "198511072009020002,      GENDER_DIGIT",
         "198511072009023002,      GENDER_DIGIT"})
@@ -64,6 +67,18 @@ class NipTest {
                 .hasMessageContaining(reason.indonesian())
                 .hasMessageContaining(reason.english())
                 .extracting(e -> ((InvalidNipException) e).reason()).isEqualTo(reason);
+    }
+
+    @Test
+    void pppkNumbersCarryACodeInPlaceOfTheMonth() {
+        Nip pppk = Nip.of("199009132025242014");
+
+        assertThat(pppk.kind()).isEqualTo(Nip.Kind.PPPK);
+        assertThat(pppk.appointmentYear()).isEqualTo(2025);
+        assertThat(pppk.gender()).isEqualTo(Nip.Gender.FEMALE);
+        assertThat(pppk.sequence()).isEqualTo(14);
+        assertThatThrownBy(pppk::appointmentMonth).isInstanceOf(IllegalStateException.class);
+        assertThat(Nip.of("198511072009021002").kind()).isEqualTo(Nip.Kind.PNS);
     }
 
     @Test
