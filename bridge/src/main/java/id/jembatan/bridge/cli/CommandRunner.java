@@ -36,7 +36,7 @@ public final class CommandRunner {
                 "logging.level.root", "WARN",
                 "logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR",
                 "logging.level.org.apache.camel.spring.boot", "ERROR",
-                "camel.main.auto-startup", "false",
+                "jembatan.internal.schedules-enabled", "false",
                 "jembatan.internal.defer-state-migration", Boolean.toString(line.command().equals("check"))));
         ConfigurableApplicationContext context;
         try {
@@ -60,6 +60,9 @@ public final class CommandRunner {
                 "Penggunaan / usage:",
                 "  java -jar jembatan.jar            jalankan layanan / run the service",
                 "  java -jar jembatan.jar check      periksa setiap sistem / check every configured system",
+                "  java -jar jembatan.jar run <flow>  satu putaran / one pass of a flow (moodle-learning)",
+                "  java -jar jembatan.jar backfill moodle-learning --from 2025-01-01 [--to 2026-01-01]",
+                "                                    kirim ulang riwayat / replay history (dates in WIB)",
                 "Exit status: 0 ok, 1 a check or flow failed, 2 bad usage or configuration.")
             .forEach(out::println);
     }

@@ -15,6 +15,10 @@ import org.springframework.validation.annotation.Validated;
  *                       environment variable {@code JEMBATAN_MOODLE_TOKEN}, never in a committed file)
  * @param logJdbcUrl     optional read-only JDBC URL of Moodle's database; when set, {@code moodle-learning}
  *                       tails {@code logstore_standard_log} instead of polling web services
+ * @param logTablePrefix table prefix of Moodle's database ({@code $CFG->prefix}), {@code mdl_} by default
+ * @param logUsername    user for {@code logJdbcUrl}, when the URL does not carry one; needs only SELECT on the
+ *                       log table
+ * @param logPassword    that user's password (secret: {@code JEMBATAN_MOODLE_LOG_PASSWORD})
  * @param connectTimeout how long to wait for a TCP connection to Moodle
  * @param readTimeout    how long to wait for one web service answer
  */
@@ -24,6 +28,9 @@ public record MoodleProperties(
         URI url,
         String token,
         String logJdbcUrl,
+        @DefaultValue("mdl_") String logTablePrefix,
+        String logUsername,
+        String logPassword,
         @DefaultValue("10s") Duration connectTimeout,
         @DefaultValue("60s") Duration readTimeout) {
 
@@ -35,7 +42,7 @@ public record MoodleProperties(
     @Override
     public String toString() {
         return "MoodleProperties[url=" + url + ", token=" + (token == null || token.isEmpty() ? "(none)" : "(set)")
-                + ", logJdbcUrl=" + (logJdbcUrl == null ? "(none)" : "(set)")
+                + ", logJdbcUrl=" + (logJdbcUrl == null ? "(none)" : "(set)") + ", logTablePrefix=" + logTablePrefix
                 + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
     }
 }

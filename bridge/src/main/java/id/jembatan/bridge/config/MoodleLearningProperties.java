@@ -1,0 +1,22 @@
+package id.jembatan.bridge.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code moodle-learning} flow.
+ *
+ * @param enabled      whether the flow runs on its schedule (it also needs Moodle and an LRS configured)
+ * @param pollInterval time between two polls of Moodle's log; an event reaches the LRS within about this
+ * @param batchSize    log rows read and translated per page
+ * @param startFrom    where the log tail starts on its first run: {@code now} (history through
+ *                     {@code backfill}) or {@code beginning} (the whole log)
+ */
+@ConfigurationProperties("jembatan.flows.moodle-learning")
+public record MoodleLearningProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("2s") Duration pollInterval,
+        @DefaultValue("500") int batchSize,
+        @DefaultValue("now") String startFrom) {
+}

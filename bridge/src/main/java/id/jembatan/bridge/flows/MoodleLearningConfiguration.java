@@ -1,0 +1,109 @@
+package id.jembatan.bridge.flows;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import id.jembatan.bridge.config.IdentityProperties;
+import id.jembatan.bridge.config.MoodleFunctionNeed;
+import id.jembatan.bridge.config.MoodleLearningProperties;
+import id.jembatan.bridge.config.MoodleProperties;
+import id.jembatan.flow.learning.LearningSettings;
+import id.jembatan.flow.learning.LearningSteps;
+import id.jembatan.flow.learning.LearningTranslator;
+import id.jembatan.flow.learning.LogTail;
+import id.jembatan.flow.learning.MoodleDirectory;
+import id.jembatan.flow.learning.MoodleLearningRoutes;
+import id.jembatan.lrs.StatementDelivery;
+import id.jembatan.moodle.MoodleClient;
+import id.jembatan.moodle.log.LearningEvents;
+import id.jembatan.moodle.log.MoodleLogReader;
+import id.jembatan.support.error.FlowSupervisor;
+import id.jembatan.support.state.DeadLetterStore;
+import id.jembatan.support.state.IdempotencyStore;
+import id.jembatan.support.state.WatermarkStore;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * {@code moodle-learning}, log-tail source: created when Moodle ({@code jembatan.moodle.url}), its log database
+ * ({@code jembatan.moodle.log-jdbc-url}) and an LRS ({@code jembatan.lrs.endpoint}) are configured.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("!'${jembatan.moodle.url:}'.isBlank() and !'${jembatan.moodle.log-jdbc-url:}'.isBlank()"
+        + " and !'${jembatan.lrs.endpoint:}'.isBlank()")
+class MoodleLearningConfiguration {
+
+    /** The Moodle functions this flow calls, for {@code check}. */
+    static final List<String> MOODLE_FUNCTIONS = List.of("core_webservice_get_site_info",
+            "core_user_get_users_by_field", "core_course_get_courses", "core_course_get_categories",
+            "core_course_get_contents", "gradereport_user_get_grade_items");
+
+    @Bean
+    MoodleFunctionNeed moodleLearningNeeds() {
+        return new MoodleFunctionNeed("moodle-learning", MOODLE_FUNCTIONS);
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource moodleLogDataSource(MoodleProperties moodle) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("moodle-log");
+        config.setJdbcUrl(moodle.logJdbcUrl());
+        config.setUsername(moodle.logUsername());
+        config.setPassword(moodle.logPassword());
+        config.setReadOnly(true);
+        config.setMaximumPoolSize(2);
+        config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
+    }
+
+    @Bean
+    MoodleLogReader moodleLogReader(HikariDataSource moodleLogDataSource, MoodleProperties moodle) {
+        return new MoodleLogReader(moodleLogDataSource, moodle.logTablePrefix(), LearningEvents.ALL);
+    }
+
+    @Bean
+    LearningSettings learningSettings(MoodleProperties moodle, IdentityProperties identity,
+                                      MoodleLearningProperties flow) {
+        byte[] key = null;
+        if (identity.pseudonymize()) {
+            if (identity.pseudonymKey() == null || identity.pseudonymKey().length() < 16) {
+                throw new IllegalStateException("jembatan.identity.pseudonymize is on: set"
+                        + " jembatan.identity.pseudonym-key to a secret of at least 16 characters");
+            }
+            key = identity.pseudonymKey().getBytes(StandardCharsets.UTF_8);
+        }
+        return new LearningSettings(moodle.url(), identity.homePage(), identity.nipField(), key, "jp",
+                LearningSettings.DEFAULT_CATEGORIES, flow.batchSize());
+    }
+
+    @Bean
+    MoodleDirectory moodleDirectory(MoodleClient moodle, LearningSettings settings) {
+        return new MoodleDirectory(moodle, settings);
+    }
+
+    @Bean
+    LogTail logTail(MoodleLogReader reader, WatermarkStore watermarks, MoodleLearningProperties flow) {
+        if (!flow.startFrom().equals("now") && !flow.startFrom().equals("beginning")) {
+            throw new IllegalStateException("jembatan.flows.moodle-learning.start-from must be 'now' or 'beginning',"
+                    + " was '" + flow.startFrom() + "'");
+        }
+        return new LogTail(reader, watermarks, flow.batchSize(), flow.startFrom().equals("beginning"));
+    }
+
+    @Bean
+    @ConditionalOnBean(StatementDelivery.class)
+    LearningSteps learningSteps(MoodleDirectory directory, LearningSettings settings, StatementDelivery delivery,
+                                IdempotencyStore marks, DeadLetterStore deadLetters, WatermarkStore watermarks) {
+        return new LearningSteps(directory, new LearningTranslator(settings), delivery, marks, deadLetters, watermarks);
+    }
+
+    @Bean
+    MoodleLearningRoutes moodleLearningRoutes(LogTail logTail, LearningSteps steps, FlowSupervisor supervisor,
+            MoodleLearningProperties flow, @Value("${jembatan.internal.schedules-enabled:true}") boolean schedules) {
+        return new MoodleLearningRoutes(logTail, steps, supervisor, flow.enabled() && schedules);
+    }
+}

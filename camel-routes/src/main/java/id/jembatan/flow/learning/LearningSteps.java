@@ -1,0 +1,200 @@
+package id.jembatan.flow.learning;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.jembatan.lrs.DeliveryOutcome;
+import id.jembatan.lrs.StatementDelivery;
+import id.jembatan.lrs.xapi.Statement;
+import id.jembatan.lrs.xapi.XapiJson;
+import id.jembatan.moodle.log.LearningEvents;
+import id.jembatan.moodle.log.LogRow;
+import id.jembatan.moodle.log.MoodleLogException;
+import id.jembatan.support.state.DeadLetterStore;
+import id.jembatan.support.state.IdempotencyStore;
+import id.jembatan.support.state.WatermarkStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The steps of a {@code moodle-learning} page after it was read: enrich the rows through Moodle, translate
+ * them into statements, deliver those to the LRS, and commit: dead letters for what could not be delivered,
+ * activity completions remembered for later voiding, and the watermark moved past the page. Commit runs only
+ * after delivery returned, so a failure before it leaves the watermark where it was and the page is read again.
+ */
+public class LearningSteps {
+
+    static final String COMPLETIONS = "moodle-learning.completion";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MoodleDirectory directory;
+    private final LearningTranslator translator;
+    private final StatementDelivery delivery;
+    private final IdempotencyStore marks;
+    private final DeadLetterStore deadLetters;
+    private final WatermarkStore watermarks;
+
+    public LearningSteps(MoodleDirectory directory, LearningTranslator translator, StatementDelivery delivery,
+                         IdempotencyStore marks, DeadLetterStore deadLetters, WatermarkStore watermarks) {
+        this.directory = directory;
+        this.translator = translator;
+        this.delivery = delivery;
+        this.marks = marks;
+        this.deadLetters = deadLetters;
+        this.watermarks = watermarks;
+    }
+
+    /** Looks up learners, courses, modules and grade items for the page's rows (a few batched calls). */
+    public LearningPass enrich(LearningPass pass) {
+        Set<Long> userIds = new LinkedHashSet<>();
+        Set<Long> courseIds = new LinkedHashSet<>();
+        for (LogRow row : pass.rows) {
+            userIds.add(LearningEvent.learnerId(row));
+            courseIds.add(row.courseId());
+        }
+        Map<Long, Learner> learners = directory.learners(userIds);
+        Map<Long, CourseInfo> courses = directory.courses(courseIds);
+        List<LearningEvent> events = new ArrayList<>(pass.rows.size());
+        for (LogRow row : pass.rows) {
+            Learner learner = learners.get(LearningEvent.learnerId(row));
+            CourseInfo course = courses.get(row.courseId());
+            ModuleInfo module = null;
+            GradeItemInfo gradeItem = null;
+            if (learner != null && learner.nip() != null && course != null) {
+                module = needsModule(row) ? directory.module(row.courseId(), row.contextInstanceId()).orElse(null)
+                        : null;
+                gradeItem = row.eventName().equals(LearningEvents.USER_GRADED)
+                        ? gradeItem(row, learner).orElse(null) : null;
+            }
+            events.add(new LearningEvent(row, learner, course, module, gradeItem));
+        }
+        pass.events = events;
+        return pass;
+    }
+
+    private Optional<GradeItemInfo> gradeItem(LogRow row, Learner learner) {
+        OptionalLong itemId;
+        try {
+            itemId = row.otherLong("itemid");
+        } catch (MoodleLogException unreadable) {
+            return Optional.empty();
+        }
+        return itemId.isEmpty() ? Optional.empty()
+                : directory.gradeItem(row.courseId(), learner.userId(), itemId.getAsLong());
+    }
+
+    /** Translates the page's events in log order; an activity's completions within the page see each other. */
+    public LearningPass translate(LearningPass pass) {
+        Set<String> keys = new HashSet<>();
+        for (LearningEvent event : pass.events) {
+            if (event.module() != null
+                    && event.row().eventName().equals(LearningEvents.COURSE_MODULE_COMPLETION_UPDATED)) {
+                keys.add(LearningTranslator.completionKey(LearningEvent.learnerId(event.row()), event.module().cmid()));
+            }
+        }
+        pass.storedMarks = keys.isEmpty() ? Map.of() : marks.lookupAll(COMPLETIONS, keys);
+        Map<String, String> known = new HashMap<>(pass.storedMarks);
+        for (LearningEvent event : pass.events) {
+            String recordKey = recordKey(event.row());
+            Translation translation = translator.translate(event, key -> Optional.ofNullable(known.get(key)));
+            if (translation instanceof Translation.Emit emit) {
+                pass.pending.add(new LearningPass.Pending(recordKey, emit));
+                if (emit.completionKey() != null) {
+                    known.put(emit.completionKey(), emit.completionMark());
+                }
+            } else if (translation instanceof Translation.Reject reject) {
+                pass.rejected.add(new LearningPass.Rejected(recordKey, rowJson(event.row()), reject.reason(),
+                        "moodle-learning.untranslatable"));
+            }
+        }
+        return pass;
+    }
+
+    /** Sends the page's statements; per-statement problems come back as outcomes, transport failures as exceptions. */
+    public LearningPass deliver(LearningPass pass) {
+        List<Statement> statements = pass.pending.stream().map(p -> p.emit().statement()).toList();
+        pass.outcomes = statements.isEmpty() ? List.of() : delivery.deliver(statements);
+        return pass;
+    }
+
+    /** Records dead letters and delivered completions, then moves the watermark past the page. */
+    public LearningPass commit(LearningPass pass) {
+        long deliveredNow = 0;
+        Map<String, String> completions = new HashMap<>();
+        List<LearningPass.Rejected> dead = new ArrayList<>(pass.rejected);
+        for (int i = 0; i < pass.outcomes.size(); i++) {
+            DeliveryOutcome outcome = pass.outcomes.get(i);
+            LearningPass.Pending pending = pass.pending.get(i);
+            if (outcome.isDelivered()) {
+                deliveredNow++;
+                String key = pending.emit().completionKey();
+                if (key != null && replaces(pending.emit().completionMark(), pass.storedMarks.get(key))) {
+                    completions.put(key, pending.emit().completionMark());
+                }
+            } else {
+                dead.add(new LearningPass.Rejected(pending.recordKey(), outcomeJson(outcome),
+                        lrsReason(outcome), "lrs." + outcome.status().name().toLowerCase()));
+            }
+        }
+        for (LearningPass.Rejected rejected : dead) {
+            deadLetters.record(LogTail.FLOW, rejected.recordKey(), rejected.payload(), rejected.reason(),
+                    rejected.errorClass());
+        }
+        if (!completions.isEmpty()) {
+            marks.putAll(COMPLETIONS, completions);
+        }
+        long skippedNow = pass.rows.size() - pass.pending.size() - pass.rejected.size();
+        long lastId = pass.rows.isEmpty() ? pass.upToId() : pass.rows.get(pass.rows.size() - 1).id();
+        if (!pass.isMore()) {
+            lastId = Math.max(lastId, pass.upToId());
+        }
+        watermarks.advance(LogTail.FLOW, pass.watermarkKey(), Long.toString(lastId));
+        pass.committed(lastId, deliveredNow, skippedNow, dead.size());
+        return pass;
+    }
+
+    private static boolean replaces(String mark, String stored) {
+        return stored == null || CompletionMark.parse(mark).newerThan(CompletionMark.parse(stored));
+    }
+
+    private static boolean needsModule(LogRow row) {
+        return row.eventName().equals(LearningEvents.COURSE_MODULE_COMPLETION_UPDATED)
+                || row.eventName().equals(LearningEvents.QUIZ_ATTEMPT_SUBMITTED);
+    }
+
+    static String recordKey(LogRow row) {
+        return "log:" + row.id();
+    }
+
+    private static String lrsReason(DeliveryOutcome outcome) {
+        String why = outcome.reason().orElse("");
+        return switch (outcome.status()) {
+            case CONFLICT -> "LRS sudah menyimpan pernyataan lain dengan id yang sama / the LRS holds a different"
+                    + " statement with id " + outcome.statementId() + " (both versions in the payload): " + why;
+            case REJECTED -> "LRS menolak pernyataan / the LRS rejected statement " + outcome.statementId() + ": " + why;
+            case DELIVERED -> why;
+        };
+    }
+
+    private static String rowJson(LogRow row) {
+        try {
+            return JSON.writeValueAsString(row);
+        } catch (JsonProcessingException e) {
+            return String.valueOf(row);
+        }
+    }
+
+    private static String outcomeJson(DeliveryOutcome outcome) {
+        ObjectNode payload = JSON.createObjectNode();
+        payload.set("ours", XapiJson.toTree(outcome.statement()));
+        outcome.stored().ifPresent(stored -> payload.set("stored", XapiJson.toTree(stored)));
+        return payload.toString();
+    }
+}

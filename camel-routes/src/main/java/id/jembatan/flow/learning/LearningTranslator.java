@@ -1,0 +1,226 @@
+package id.jembatan.flow.learning;
+
+import id.jembatan.lrs.xapi.Activity;
+import id.jembatan.lrs.xapi.Agent;
+import id.jembatan.lrs.xapi.Context;
+import id.jembatan.lrs.xapi.Result;
+import id.jembatan.lrs.xapi.Score;
+import id.jembatan.lrs.xapi.Statement;
+import id.jembatan.lrs.xapi.StatementIds;
+import id.jembatan.lrs.xapi.StatementRef;
+import id.jembatan.lrs.xapi.Verb;
+import id.jembatan.lrs.xapi.XapiProfile;
+import id.jembatan.moodle.log.LearningEvents;
+import id.jembatan.moodle.log.LogRow;
+import id.jembatan.moodle.log.MoodleLogException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Turns one enriched Moodle log event into an xAPI statement of the project's profile (docs/xapi-profile.md),
+ * or says why it cannot. Pure: everything it needs comes in as arguments.
+ *
+ * <ul>
+ *   <li>{@code course_completed} → completed (course), with JP and competency type;</li>
+ *   <li>{@code course_module_completion_updated}: state 1 → completed, 2 → passed, 3 and 4 (failed, hidden from
+ *       the learner) → failed (module); state 0
+ *       (incomplete, e.g. a teacher's override) sends nothing, or voids the statement sent for an earlier
+ *       completion of the same activity;</li>
+ *   <li>{@code user_graded} → scored (module, or course for course and manual items);</li>
+ *   <li>{@code attempt_submitted} → attempted (quiz);</li>
+ *   <li>{@code user_enrolment_created} / {@code deleted} → registered / unregistered (course).</li>
+ * </ul>
+ * The statement id is the UUID v5 of the site and the log row id, so replays and overlapping runs resend the
+ * same statement, never a second one.
+ */
+public class LearningTranslator {
+
+    private final LearningSettings settings;
+
+    public LearningTranslator(LearningSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Translates {@code event}.
+     *
+     * @param priorCompletion what was last delivered for an activity completion key (a {@link CompletionMark})
+     */
+    Translation translate(LearningEvent event, Function<String, Optional<String>> priorCompletion) {
+        LogRow row = event.row();
+        long learnerId = LearningEvent.learnerId(row);
+        if (event.learner() == null) {
+            return new Translation.Reject("Pengguna Moodle id " + learnerId + " tidak ditemukan (dihapus?) / Moodle user id "
+                    + learnerId + " not found (deleted?)");
+        }
+        if (event.learner().nip() == null) {
+            return new Translation.Reject(event.learner().nipProblem());
+        }
+        if (event.course() == null) {
+            return new Translation.Reject("Kursus id " + row.courseId() + " tidak ada lagi di Moodle / course id "
+                    + row.courseId() + " no longer exists in Moodle");
+        }
+        try {
+            return switch (row.eventName()) {
+                case LearningEvents.COURSE_COMPLETED -> emit(event, XapiProfile.COMPLETED, course(event),
+                        Result.builder().completion(true).build());
+                case LearningEvents.COURSE_MODULE_COMPLETION_UPDATED -> moduleCompletion(event, priorCompletion);
+                case LearningEvents.USER_GRADED -> graded(event);
+                case LearningEvents.QUIZ_ATTEMPT_SUBMITTED -> attempt(event);
+                case LearningEvents.USER_ENROLMENT_CREATED -> emit(event, XapiProfile.REGISTERED, course(event), null);
+                case LearningEvents.USER_ENROLMENT_DELETED -> emit(event, XapiProfile.UNREGISTERED, course(event), null);
+                default -> new Translation.Skip("event " + row.eventName() + " is not part of moodle-learning");
+            };
+        } catch (MoodleLogException e) {
+            return new Translation.Reject("Baris log tidak terbaca / unreadable log row: " + e.getMessage());
+        }
+    }
+
+    private Translation moduleCompletion(LearningEvent event, Function<String, Optional<String>> priorCompletion) {
+        LogRow row = event.row();
+        if (event.module() == null) {
+            return missingModule(row);
+        }
+        OptionalLong state = row.otherLong("completionstate");
+        if (state.isEmpty()) {
+            return new Translation.Reject("completionstate tidak ada / missing in 'other': " + row.other());
+        }
+        String key = completionKey(LearningEvent.learnerId(row), event.module().cmid());
+        int completionState = (int) state.getAsLong();
+        Result.Builder result = Result.builder().completion(true);
+        Verb verb;
+        switch (completionState) {
+            case 0 -> {
+                return voidEarlierCompletion(event, key, priorCompletion.apply(key));
+            }
+            case 1 -> verb = XapiProfile.COMPLETED;
+            case 2 -> {
+                verb = XapiProfile.PASSED;
+                result.success(true);
+            }
+            case 3, 4 -> {
+                verb = XapiProfile.FAILED;
+                result.success(false);
+            }
+            default -> {
+                return new Translation.Reject("completionstate " + completionState
+                        + " tidak dikenal / is not a Moodle completion state (0-4)");
+            }
+        }
+        Statement statement = statement(event, verb, module(event), result.build(), true).build();
+        return new Translation.Emit(statement, key, CompletionMark.of(completionState, statement.id(), row.id()));
+    }
+
+    private Translation voidEarlierCompletion(LearningEvent event, String key, Optional<String> prior) {
+        Optional<UUID> completedId = prior.map(CompletionMark::parse)
+                .filter(mark -> mark.state() != 0 && mark.logId() < event.row().id())
+                .map(CompletionMark::statementId);
+        if (completedId.isEmpty()) {
+            return new Translation.Skip("activity marked incomplete; no earlier completion was sent for it");
+        }
+        Statement voiding = Statement.builder()
+                .id(StatementIds.forLogRow(settings.site(), event.row().id()))
+                .actor(actor(event.learner()))
+                .verb(XapiProfile.VOIDED)
+                .object(new StatementRef(completedId.get()))
+                .timestamp(event.row().time())
+                .build();
+        return new Translation.Emit(voiding, key, CompletionMark.of(0, voiding.id(), event.row().id()));
+    }
+
+    private Translation graded(LearningEvent event) {
+        LogRow row = event.row();
+        var finalGrade = row.otherJson().path("finalgrade");
+        if (!finalGrade.isNumber() && !(finalGrade.isTextual() && isNumber(finalGrade.textValue()))) {
+            return new Translation.Skip("grade removed (finalgrade is empty)");
+        }
+        double raw = finalGrade.isNumber() ? finalGrade.doubleValue() : Double.parseDouble(finalGrade.textValue());
+        GradeItemInfo item = event.gradeItem();
+        if (item == null) {
+            return new Translation.Reject("Item nilai " + row.otherLong("itemid").orElse(-1)
+                    + " tidak ada lagi di kursus / grade item no longer exists in course " + row.courseId());
+        }
+        Score score = item.min() != null && item.max() != null && raw >= item.min() && raw <= item.max()
+                ? Score.ofRaw(raw, item.min(), item.max())
+                : new Score(null, raw, null, null);
+        boolean onModule = "mod".equals(item.itemType()) && item.cmId() != null && item.itemModule() != null;
+        Activity object = onModule
+                ? XapiProfile.module(settings.site(), item.itemModule(), item.cmId(), item.name())
+                : course(event);
+        return emit(event, XapiProfile.SCORED, object, Result.builder().score(score).build());
+    }
+
+    private Translation attempt(LearningEvent event) {
+        if (event.module() == null) {
+            return missingModule(event.row());
+        }
+        return emit(event, XapiProfile.ATTEMPTED, module(event), Result.builder().completion(true).build());
+    }
+
+    private Translation emit(LearningEvent event, Verb verb, Activity object, Result result) {
+        boolean onModule = !object.id().equals(course(event).id());
+        return new Translation.Emit(statement(event, verb, object, result, onModule).build(), null, null);
+    }
+
+    private Statement.Builder statement(LearningEvent event, Verb verb, Activity object, Result result,
+                                        boolean onModule) {
+        Context.Builder context = XapiProfile.moodleContext(settings.site(), onModule ? course(event) : null);
+        CourseInfo course = event.course();
+        if (!onModule && course.jp() != null) {
+            context.extension(XapiProfile.EXT_JP, course.jp());
+        }
+        if (!onModule && course.competencyType() != null) {
+            context.extension(XapiProfile.EXT_COMPETENCY_TYPE, course.competencyType().value());
+        }
+        String department = event.learner().department();
+        if (department != null && !department.isBlank()) {
+            context.extension(XapiProfile.EXT_UNIT_KERJA, Map.of("name", department));
+        }
+        return Statement.builder()
+                .id(StatementIds.forLogRow(settings.site(), event.row().id()))
+                .actor(actor(event.learner()))
+                .verb(verb)
+                .object(object)
+                .result(result)
+                .context(context.build())
+                .timestamp(event.row().time());
+    }
+
+    private Agent actor(Learner learner) {
+        String nip = learner.nip().value();
+        return settings.pseudonymize()
+                ? XapiProfile.pseudonymousAsn(settings.homePage(), settings.pseudonymKey(), nip)
+                : XapiProfile.asn(settings.homePage(), nip, learner.fullName());
+    }
+
+    private Activity course(LearningEvent event) {
+        return XapiProfile.course(settings.site(), event.course().id(), event.course().fullName());
+    }
+
+    private Activity module(LearningEvent event) {
+        ModuleInfo module = event.module();
+        return XapiProfile.module(settings.site(), module.modName(), module.cmid(), module.name());
+    }
+
+    private static Translation missingModule(LogRow row) {
+        return new Translation.Reject("Aktivitas (cmid " + row.contextInstanceId() + ") tidak ada lagi di kursus "
+                + row.courseId() + " / course module no longer exists");
+    }
+
+    /** Key under which an activity completion is remembered: learner and course module. */
+    static String completionKey(long userId, long cmid) {
+        return userId + ":" + cmid;
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            Double.parseDouble(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package id.jembatan.flow.learning;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.jembatan.hr.Nip;
+import id.jembatan.moodle.ActivitiesCompletionResult.ActivityCompletion;
+import id.jembatan.moodle.Course;
+import id.jembatan.moodle.CourseCompletionResult;
+import id.jembatan.moodle.CourseSection;
+import id.jembatan.moodle.EnrolledUser;
+import id.jembatan.moodle.ErrorKind;
+import id.jembatan.moodle.GradeItemsResult;
+import id.jembatan.moodle.MoodleClient;
+import id.jembatan.moodle.MoodleClientException;
+import id.jembatan.moodle.MoodleException;
+import id.jembatan.support.state.WatermarkStore;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Source B of {@code moodle-learning}, for sites that give no database access: Moodle's web services only. A pass
+ * walks every course but the site course, in id order; per course the enrolled users, a page at a time
+ * ({@code core_enrol_get_enrolled_users}); per learner the course completion, the activities' completion and the
+ * grade items. Each page of one course's learners is a unit of work that the later steps deliver and commit before
+ * the next page is read.
+ *
+ * <p>Only users holding a learner role in the course are read (Moodle tracks no completion for trainers). A learner
+ * without a valid NIP, or one Moodle refuses to report on (e.g. {@code usernotenroled} for a suspended enrolment),
+ * becomes a dead letter and the pass goes on; transient and fatal Moodle failures are thrown.
+ *
+ * <p>The watermark {@code moodle-learning/snapshot} holds the last course whose learners were all committed, so a
+ * pass cut short resumes after it, and {@code 0} once a pass reached the end. What was sent is remembered per fact
+ * by {@link SnapshotSteps}; the watermark only saves reading again.
+ */
+public class SnapshotSource {
+
+    static final String FLOW = "moodle-learning";
+    static final String WATERMARK = "snapshot";
+    static final String DONE = "0";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MoodleClient moodle;
+    private final MoodleDirectory directory;
+    private final LearningSettings settings;
+    private final WatermarkStore watermarks;
+    private final int pageSize;
+    private final Set<String> learnerRoles;
+
+    /**
+     * @param pageSize     learners per unit of work, and per {@code core_enrol_get_enrolled_users} call
+     * @param learnerRoles short names of the course roles whose holders are learners, e.g. {@code student}
+     */
+    public SnapshotSource(MoodleClient moodle, MoodleDirectory directory, LearningSettings settings,
+                          WatermarkStore watermarks, int pageSize, Collection<String> learnerRoles) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("the snapshot page size must be at least 1, was " + pageSize);
+        }
+        if (learnerRoles.isEmpty()) {
+            throw new IllegalArgumentException("name at least one learner role, e.g. student");
+        }
+        this.moodle = moodle;
+        this.directory = directory;
+        this.settings = settings;
+        this.watermarks = watermarks;
+        this.pageSize = pageSize;
+        this.learnerRoles = Set.copyOf(learnerRoles);
+    }
+
+    /**
+     * A pass over the site's courses ({@code core_course_get_courses}) after the last course an interrupted pass
+     * finished, or over all of them. Course names, JP and competency types are looked up afresh for every pass.
+     */
+    public SnapshotPass start() {
+        long after = watermarks.get(FLOW, WATERMARK).map(Long::parseLong).orElse(0L);
+        List<Course> all = moodle.courses().stream()
+                .filter(course -> !isSiteCourse(course))
+                .sorted(Comparator.comparingLong(Course::id))
+                .toList();
+        List<Course> rest = all.stream().filter(course -> course.id() > after).toList();
+        List<Course> courses = rest.isEmpty() ? all : rest;
+        directory.clear();
+        Map<Long, CourseInfo> infos = directory.courses(courses.stream().map(Course::id).toList());
+        List<SnapshotPass.CourseToRead> toRead = new ArrayList<>();
+        for (Course course : courses) {
+            CourseInfo info = infos.get(course.id());
+            if (info != null) {
+                toRead.add(new SnapshotPass.CourseToRead(course, info));
+            }
+        }
+        return new SnapshotPass(toRead);
+    }
+
+    /**
+     * Reads the next unit: the next page of learners of the course in hand (or of the next course with any), and
+     * what Moodle reports about each. Run again after a failure, it goes on with the learners not read yet.
+     */
+    public SnapshotPass readCourse(SnapshotPass pass) {
+        if (!pass.unitListed) {
+            listUnit(pass);
+        }
+        for (EnrolledUser user : pass.unit) {
+            if (pass.handled.add(user.id())) {
+                try {
+                    read(pass, user);
+                } catch (RuntimeException e) {
+                    pass.handled.remove(user.id());
+                    throw e;
+                }
+            }
+        }
+        return pass;
+    }
+
+    private void listUnit(SnapshotPass pass) {
+        while (true) {
+            if (pass.enrolled == null) {
+                SnapshotPass.CourseToRead next = pass.nextCourse();
+                if (next == null) {
+                    break;
+                }
+                pass.enrolled = moodle.enrolledUsers(next.course().id(), pageSize, userFields()).iterator();
+            }
+            while (pass.unit.size() < pageSize && pass.enrolled.hasNext()) {
+                EnrolledUser user = pass.enrolled.next();
+                if (user.roles().stream().anyMatch(role -> learnerRoles.contains(role.shortName()))) {
+                    pass.unit.add(user);
+                }
+            }
+            if (pass.unit.size() < pageSize) {
+                pass.courseFinished();
+            }
+            if (!pass.unit.isEmpty() || !pass.hasCoursesLeft()) {
+                break;
+            }
+        }
+        pass.unitListed();
+    }
+
+    private void read(SnapshotPass pass, EnrolledUser user) {
+        SnapshotPass.CourseToRead course = pass.course;
+        long courseId = course.course().id();
+        Learner learner = learner(user);
+        if (learner.nip() == null) {
+            pass.rejected.add(new LearningPass.Rejected(recordKey(user.id(), courseId), payload(user, courseId),
+                    learner.nipProblem(), "moodle-learning.no-nip"));
+            pass.learnerRead();
+            return;
+        }
+        try {
+            CourseCompletionResult completion = null;
+            List<ActivityCompletion> activities = List.of();
+            if (course.course().enableCompletion()) {
+                completion = courseCompletion(courseId, user.id());
+                activities = moodle.activitiesCompletionStatus(courseId, user.id()).statuses();
+            }
+            List<GradeItemsResult.GradeItem> grades = moodle.gradeItems(courseId, user.id()).userGrades().stream()
+                    .filter(grade -> grade.userId() == user.id())
+                    .flatMap(grade -> grade.gradeItems().stream())
+                    .toList();
+            if (!activities.isEmpty() && pass.modules == null) {
+                pass.modules = modules(courseId);
+            }
+            pass.readings.put(user.id(), new SnapshotReading(learner, course.info(), completion, activities, grades,
+                    activities.isEmpty() ? Map.of() : pass.modules));
+            pass.learnerRead();
+        } catch (MoodleClientException e) {
+            if (e.kind() != ErrorKind.PERMANENT) {
+                throw e;
+            }
+            pass.rejected.add(new LearningPass.Rejected(recordKey(user.id(), courseId), payload(user, courseId),
+                    refused(e, user, course.info()), e.getClass().getName()));
+            pass.learnerRead();
+        }
+    }
+
+    private CourseCompletionResult courseCompletion(long courseId, long userId) {
+        try {
+            return moodle.courseCompletionStatus(courseId, userId);
+        } catch (MoodleException e) {
+            if ("nocriteriaset".equals(e.errorcode())) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private Map<Long, ModuleInfo> modules(long courseId) {
+        List<CourseSection> sections;
+        try {
+            sections = moodle.courseContents(courseId);
+        } catch (MoodleClientException e) {
+            if (e.kind() == ErrorKind.PERMANENT) {
+                return Map.of();
+            }
+            throw e;
+        }
+        Map<Long, ModuleInfo> modules = new HashMap<>();
+        for (CourseSection section : sections) {
+            for (CourseSection.Module module : section.modules()) {
+                modules.put(module.id(), new ModuleInfo(module.id(), module.modName(), module.name(),
+                        module.instance()));
+            }
+        }
+        return modules;
+    }
+
+    private List<String> userFields() {
+        List<String> fields = new ArrayList<>(List.of("id", "username", "fullname", "idnumber", "department",
+                "roles"));
+        if (!settings.nipField().equals("idnumber")) {
+            fields.add("customfields");
+        }
+        return fields;
+    }
+
+    private Learner learner(EnrolledUser user) {
+        String field = settings.nipField();
+        String text = field.equals("idnumber") ? user.idNumber() : user.profileField(field).orElse(null);
+        String who = "Pengguna Moodle / Moodle user " + user.username() + " (id " + user.id() + ")";
+        if (text == null || text.isBlank()) {
+            return new Learner(user.id(), user.username(), user.fullName(), null,
+                    who + ": tidak punya NIP di " + field + " / has no NIP in " + field
+                            + " (jembatan.identity.nip-field)", user.department());
+        }
+        Nip.Result check = Nip.check(text);
+        if (!check.valid()) {
+            return new Learner(user.id(), user.username(), user.fullName(), null,
+                    who + ": NIP '" + text + "' di " + field + " tidak valid / is invalid: " + check.reason().message(),
+                    user.department());
+        }
+        return new Learner(user.id(), user.username(), user.fullName(), check.nip(), null, user.department());
+    }
+
+    private static String refused(MoodleClientException e, EnrolledUser user, CourseInfo course) {
+        return "Moodle tidak memberi data pengguna / gave no data on user " + user.username() + " (id " + user.id()
+                + ") di kursus / in course " + course.id() + " (" + course.fullName() + "): " + e.getMessage();
+    }
+
+    private static boolean isSiteCourse(Course course) {
+        return course.id() == 1 || "site".equals(course.format());
+    }
+
+    static String recordKey(long userId, long courseId) {
+        return "ws:" + userId + ":" + courseId;
+    }
+
+    private static String payload(EnrolledUser user, long courseId) {
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("source", "web-service");
+        payload.put("userid", user.id());
+        payload.put("username", user.username());
+        payload.put("courseid", courseId);
+        return payload.toString();
+    }
+}
