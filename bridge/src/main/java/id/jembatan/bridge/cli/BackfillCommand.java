@@ -62,13 +62,16 @@ class BackfillCommand implements CliCommand {
         if (to != null && !to.isAfter(from)) {
             return usage(out, "--to harus setelah --from / --to must be after --from");
         }
-        LogTail tail = flows.moodleLearning(out);
+        LogTail tail = flows.logTail();
         if (tail == null) {
+            out.println("backfill membaca log Moodle / replays Moodle's log: set jembatan.moodle.log-jdbc-url (and"
+                    + " jembatan.moodle.url, jembatan.moodle.token, jembatan.lrs.endpoint). Without database access,"
+                    + " 'run moodle-learning' reads every course's current state through web services.");
             return ExitCodes.USAGE;
         }
         Instant start = from;
         Instant end = to;
-        return flows.runPass("backfill moodle-learning", () -> tail.startBackfill(start, end, progress(out)), out);
+        return flows.logPass("backfill moodle-learning", () -> tail.startBackfill(start, end, progress(out)), out);
     }
 
     private static Consumer<LearningPass> progress(PrintStream out) {

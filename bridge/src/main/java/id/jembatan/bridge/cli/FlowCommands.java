@@ -3,8 +3,12 @@ package id.jembatan.bridge.cli;
 import id.jembatan.flow.learning.LearningPass;
 import id.jembatan.flow.learning.LogTail;
 import id.jembatan.flow.learning.MoodleLearningRoutes;
+import id.jembatan.flow.learning.SnapshotPass;
+import id.jembatan.flow.learning.SnapshotRoutes;
+import id.jembatan.flow.learning.SnapshotSource;
 import id.jembatan.support.error.Failures;
 import java.io.PrintStream;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
@@ -16,31 +20,50 @@ import org.springframework.stereotype.Component;
 class FlowCommands {
 
     static final String MOODLE_LEARNING = "moodle-learning";
+    static final String NOT_CONFIGURED = "moodle-learning belum dikonfigurasi / is not configured: it needs"
+            + " jembatan.moodle.url, jembatan.moodle.token and jembatan.lrs.endpoint";
 
     private final ObjectProvider<LogTail> logTail;
+    private final ObjectProvider<SnapshotSource> snapshot;
     private final ProducerTemplate camel;
 
-    FlowCommands(ObjectProvider<LogTail> logTail, ProducerTemplate camel) {
+    FlowCommands(ObjectProvider<LogTail> logTail, ObjectProvider<SnapshotSource> snapshot, ProducerTemplate camel) {
         this.logTail = logTail;
+        this.snapshot = snapshot;
         this.camel = camel;
     }
 
-    /** The log tail, or null after telling the admin which settings the flow lacks. */
-    LogTail moodleLearning(PrintStream out) {
-        LogTail tail = logTail.getIfAvailable();
-        if (tail == null) {
-            out.println("moodle-learning belum dikonfigurasi / is not configured: it needs jembatan.moodle.url,"
-                    + " jembatan.moodle.token, jembatan.moodle.log-jdbc-url and jembatan.lrs.endpoint");
-        }
-        return tail;
+    /** The log tail, when {@code jembatan.moodle.log-jdbc-url} is set; else null. */
+    LogTail logTail() {
+        return logTail.getIfAvailable();
     }
 
-    /** Sends a pass through the flow's route; prints the outcome; returns the exit status. */
-    int runPass(String what, Supplier<LearningPass> start, PrintStream out) {
-        LearningPass pass;
+    /** One pass of whichever source {@code moodle-learning} has; prints the outcome; returns the exit status. */
+    int runOnce(PrintStream out) {
+        LogTail tail = logTail.getIfAvailable();
+        if (tail != null) {
+            return logPass("run moodle-learning", tail::startLive, out);
+        }
+        SnapshotSource source = snapshot.getIfAvailable();
+        if (source != null) {
+            return pass("run moodle-learning (web services)", source::start, SnapshotRoutes.PASS, SnapshotPass.class,
+                    SnapshotPass::summary, out);
+        }
+        out.println(NOT_CONFIGURED);
+        return ExitCodes.USAGE;
+    }
+
+    /** Sends a log pass through the flow's route. */
+    int logPass(String what, Supplier<LearningPass> start, PrintStream out) {
+        return pass(what, start, MoodleLearningRoutes.PASS, LearningPass.class,
+                pass -> pass.summary() + "; posisi log / log position " + pass.position(), out);
+    }
+
+    private <P> int pass(String what, Supplier<P> start, String route, Class<P> type, Function<P, String> summary,
+                         PrintStream out) {
+        P pass;
         try {
-            pass = start.get();
-            pass = camel.requestBody(MoodleLearningRoutes.PASS, pass, LearningPass.class);
+            pass = camel.requestBody(route, start.get(), type);
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CamelExecutionException && e.getCause() != null ? e.getCause() : e;
             String kind = Failures.classify(cause) == Failures.Kind.TRANSIENT
@@ -49,7 +72,7 @@ class FlowCommands {
             out.println(what + " " + kind + ": " + Failures.message(cause));
             return ExitCodes.FAILED;
         }
-        out.println(what + ": " + pass.summary() + "; posisi log / log position " + pass.position());
+        out.println(what + ": " + summary.apply(pass));
         return ExitCodes.OK;
     }
 }

@@ -1,6 +1,5 @@
 package id.jembatan.bridge.cli;
 
-import id.jembatan.flow.learning.LogTail;
 import java.io.PrintStream;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -31,10 +30,6 @@ class RunCommand implements CliCommand {
                     + FlowCommands.MOODLE_LEARNING + ")");
             return ExitCodes.USAGE;
         }
-        LogTail tail = flows.moodleLearning(out);
-        if (tail == null) {
-            return ExitCodes.USAGE;
-        }
-        return flows.runPass("run moodle-learning", tail::startLive, out);
+        return flows.runOnce(out);
     }
 }

@@ -12,6 +12,9 @@ import id.jembatan.flow.learning.LearningTranslator;
 import id.jembatan.flow.learning.LogTail;
 import id.jembatan.flow.learning.MoodleDirectory;
 import id.jembatan.flow.learning.MoodleLearningRoutes;
+import id.jembatan.flow.learning.SnapshotRoutes;
+import id.jembatan.flow.learning.SnapshotSource;
+import id.jembatan.flow.learning.SnapshotSteps;
 import id.jembatan.lrs.StatementDelivery;
 import id.jembatan.moodle.MoodleClient;
 import id.jembatan.moodle.log.LearningEvents;
@@ -23,47 +26,18 @@ import id.jembatan.support.state.WatermarkStore;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code moodle-learning}, log-tail source: created when Moodle ({@code jembatan.moodle.url}), its log database
- * ({@code jembatan.moodle.log-jdbc-url}) and an LRS ({@code jembatan.lrs.endpoint}) are configured.
+ * {@code moodle-learning}: created when Moodle ({@code jembatan.moodle.url}) and an LRS ({@code jembatan.lrs.endpoint})
+ * are configured. Its source is Moodle's log when {@code jembatan.moodle.log-jdbc-url} is set, else snapshots read
+ * through web services (for sites that give no database access).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("!'${jembatan.moodle.url:}'.isBlank() and !'${jembatan.moodle.log-jdbc-url:}'.isBlank()"
-        + " and !'${jembatan.lrs.endpoint:}'.isBlank()")
+@ConditionalOnExpression("!'${jembatan.moodle.url:}'.isBlank() and !'${jembatan.lrs.endpoint:}'.isBlank()")
 class MoodleLearningConfiguration {
-
-    /** The Moodle functions this flow calls, for {@code check}. */
-    static final List<String> MOODLE_FUNCTIONS = List.of("core_webservice_get_site_info",
-            "core_user_get_users_by_field", "core_course_get_courses", "core_course_get_categories",
-            "core_course_get_contents", "gradereport_user_get_grade_items");
-
-    @Bean
-    MoodleFunctionNeed moodleLearningNeeds() {
-        return new MoodleFunctionNeed("moodle-learning", MOODLE_FUNCTIONS);
-    }
-
-    @Bean(destroyMethod = "close")
-    HikariDataSource moodleLogDataSource(MoodleProperties moodle) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("moodle-log");
-        config.setJdbcUrl(moodle.logJdbcUrl());
-        config.setUsername(moodle.logUsername());
-        config.setPassword(moodle.logPassword());
-        config.setReadOnly(true);
-        config.setMaximumPoolSize(2);
-        config.setInitializationFailTimeout(-1);
-        return new HikariDataSource(config);
-    }
-
-    @Bean
-    MoodleLogReader moodleLogReader(HikariDataSource moodleLogDataSource, MoodleProperties moodle) {
-        return new MoodleLogReader(moodleLogDataSource, moodle.logTablePrefix(), LearningEvents.ALL);
-    }
 
     @Bean
     LearningSettings learningSettings(MoodleProperties moodle, IdentityProperties identity,
@@ -85,25 +59,91 @@ class MoodleLearningConfiguration {
         return new MoodleDirectory(moodle, settings);
     }
 
-    @Bean
-    LogTail logTail(MoodleLogReader reader, WatermarkStore watermarks, MoodleLearningProperties flow) {
-        if (!flow.startFrom().equals("now") && !flow.startFrom().equals("beginning")) {
-            throw new IllegalStateException("jembatan.flows.moodle-learning.start-from must be 'now' or 'beginning',"
-                    + " was '" + flow.startFrom() + "'");
+    /** Source A: the log tail. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("!'${jembatan.moodle.log-jdbc-url:}'.isBlank()")
+    static class LogTailSource {
+
+        @Bean
+        MoodleFunctionNeed moodleLearningNeeds() {
+            return new MoodleFunctionNeed("moodle-learning (log)", List.of("core_webservice_get_site_info",
+                    "core_user_get_users_by_field", "core_course_get_courses", "core_course_get_categories",
+                    "core_course_get_contents", "gradereport_user_get_grade_items"));
         }
-        return new LogTail(reader, watermarks, flow.batchSize(), flow.startFrom().equals("beginning"));
+
+        @Bean(destroyMethod = "close")
+        HikariDataSource moodleLogDataSource(MoodleProperties moodle) {
+            HikariConfig config = new HikariConfig();
+            config.setPoolName("moodle-log");
+            config.setJdbcUrl(moodle.logJdbcUrl());
+            config.setUsername(moodle.logUsername());
+            config.setPassword(moodle.logPassword());
+            config.setReadOnly(true);
+            config.setMaximumPoolSize(2);
+            config.setInitializationFailTimeout(-1);
+            return new HikariDataSource(config);
+        }
+
+        @Bean
+        MoodleLogReader moodleLogReader(HikariDataSource moodleLogDataSource, MoodleProperties moodle) {
+            return new MoodleLogReader(moodleLogDataSource, moodle.logTablePrefix(), LearningEvents.ALL);
+        }
+
+        @Bean
+        LogTail logTail(MoodleLogReader reader, WatermarkStore watermarks, MoodleLearningProperties flow) {
+            if (!flow.startFrom().equals("now") && !flow.startFrom().equals("beginning")) {
+                throw new IllegalStateException("jembatan.flows.moodle-learning.start-from must be 'now' or"
+                        + " 'beginning', was '" + flow.startFrom() + "'");
+            }
+            return new LogTail(reader, watermarks, flow.batchSize(), flow.startFrom().equals("beginning"));
+        }
+
+        @Bean
+        LearningSteps learningSteps(MoodleDirectory directory, LearningSettings settings, StatementDelivery delivery,
+                IdempotencyStore marks, DeadLetterStore deadLetters, WatermarkStore watermarks) {
+            return new LearningSteps(directory, new LearningTranslator(settings), delivery, marks, deadLetters,
+                    watermarks);
+        }
+
+        @Bean
+        MoodleLearningRoutes moodleLearningRoutes(LogTail logTail, LearningSteps steps, FlowSupervisor supervisor,
+                MoodleLearningProperties flow,
+                @Value("${jembatan.internal.schedules-enabled:true}") boolean schedules) {
+            return new MoodleLearningRoutes(logTail, steps, supervisor, flow.enabled() && schedules);
+        }
     }
 
-    @Bean
-    @ConditionalOnBean(StatementDelivery.class)
-    LearningSteps learningSteps(MoodleDirectory directory, LearningSettings settings, StatementDelivery delivery,
-                                IdempotencyStore marks, DeadLetterStore deadLetters, WatermarkStore watermarks) {
-        return new LearningSteps(directory, new LearningTranslator(settings), delivery, marks, deadLetters, watermarks);
-    }
+    /** Source B: snapshots through web services. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("'${jembatan.moodle.log-jdbc-url:}'.isBlank()")
+    static class SnapshotSourceConfiguration {
 
-    @Bean
-    MoodleLearningRoutes moodleLearningRoutes(LogTail logTail, LearningSteps steps, FlowSupervisor supervisor,
-            MoodleLearningProperties flow, @Value("${jembatan.internal.schedules-enabled:true}") boolean schedules) {
-        return new MoodleLearningRoutes(logTail, steps, supervisor, flow.enabled() && schedules);
+        @Bean
+        MoodleFunctionNeed moodleSnapshotNeeds() {
+            return new MoodleFunctionNeed("moodle-learning (web services)", List.of("core_webservice_get_site_info",
+                    "core_course_get_courses", "core_course_get_categories", "core_course_get_contents",
+                    "core_enrol_get_enrolled_users", "core_completion_get_course_completion_status",
+                    "core_completion_get_activities_completion_status", "gradereport_user_get_grade_items"));
+        }
+
+        @Bean
+        SnapshotSource snapshotSource(MoodleClient moodle, MoodleDirectory directory, LearningSettings settings,
+                WatermarkStore watermarks, MoodleLearningProperties flow) {
+            return new SnapshotSource(moodle, directory, settings, watermarks, flow.snapshotPageSize(),
+                    flow.learnerRoles());
+        }
+
+        @Bean
+        SnapshotSteps snapshotSteps(LearningSettings settings, StatementDelivery delivery, IdempotencyStore facts,
+                DeadLetterStore deadLetters, WatermarkStore watermarks) {
+            return new SnapshotSteps(settings, delivery, facts, deadLetters, watermarks);
+        }
+
+        @Bean
+        SnapshotRoutes snapshotRoutes(SnapshotSource source, SnapshotSteps steps, FlowSupervisor supervisor,
+                MoodleLearningProperties flow,
+                @Value("${jembatan.internal.schedules-enabled:true}") boolean schedules) {
+            return new SnapshotRoutes(source, steps, supervisor, flow.enabled() && schedules);
+        }
     }
 }
