@@ -36,8 +36,11 @@ import org.springframework.context.annotation.Configuration;
  * through web services (for sites that give no database access).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("!'${jembatan.moodle.url:}'.isBlank() and !'${jembatan.lrs.endpoint:}'.isBlank()")
+@ConditionalOnExpression(MoodleLearningConfiguration.CONFIGURED)
 class MoodleLearningConfiguration {
+
+    /** Moodle and an LRS are configured. Repeated on the nested sources, which component scanning finds alone. */
+    static final String CONFIGURED = "!'${jembatan.moodle.url:}'.isBlank() and !'${jembatan.lrs.endpoint:}'.isBlank()";
 
     @Bean
     LearningSettings learningSettings(MoodleProperties moodle, IdentityProperties identity,
@@ -61,7 +64,7 @@ class MoodleLearningConfiguration {
 
     /** Source A: the log tail. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnExpression("!'${jembatan.moodle.log-jdbc-url:}'.isBlank()")
+    @ConditionalOnExpression(CONFIGURED + " and !'${jembatan.moodle.log-jdbc-url:}'.isBlank()")
     static class LogTailSource {
 
         @Bean
@@ -71,8 +74,12 @@ class MoodleLearningConfiguration {
                     "core_course_get_contents", "gradereport_user_get_grade_items"));
         }
 
+        /**
+         * The read-only pool to Moodle's database. Deliberately not a {@code DataSource} bean: one would replace the
+         * state store's auto-configured data source.
+         */
         @Bean(destroyMethod = "close")
-        HikariDataSource moodleLogDataSource(MoodleProperties moodle) {
+        MoodleLogPool moodleLogPool(MoodleProperties moodle) {
             HikariConfig config = new HikariConfig();
             config.setPoolName("moodle-log");
             config.setJdbcUrl(moodle.logJdbcUrl());
@@ -80,13 +87,14 @@ class MoodleLearningConfiguration {
             config.setPassword(moodle.logPassword());
             config.setReadOnly(true);
             config.setMaximumPoolSize(2);
+            config.setConnectionTimeout(10_000);
             config.setInitializationFailTimeout(-1);
-            return new HikariDataSource(config);
+            return new MoodleLogPool(new HikariDataSource(config));
         }
 
         @Bean
-        MoodleLogReader moodleLogReader(HikariDataSource moodleLogDataSource, MoodleProperties moodle) {
-            return new MoodleLogReader(moodleLogDataSource, moodle.logTablePrefix(), LearningEvents.ALL);
+        MoodleLogReader moodleLogReader(MoodleLogPool pool, MoodleProperties moodle) {
+            return new MoodleLogReader(pool.dataSource(), moodle.logTablePrefix(), LearningEvents.ALL);
         }
 
         @Bean
@@ -113,9 +121,17 @@ class MoodleLearningConfiguration {
         }
     }
 
+    /** The connection pool to Moodle's database, closed with the application. */
+    record MoodleLogPool(HikariDataSource dataSource) implements AutoCloseable {
+        @Override
+        public void close() {
+            dataSource.close();
+        }
+    }
+
     /** Source B: snapshots through web services. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnExpression("'${jembatan.moodle.log-jdbc-url:}'.isBlank()")
+    @ConditionalOnExpression(CONFIGURED + " and '${jembatan.moodle.log-jdbc-url:}'.isBlank()")
     static class SnapshotSourceConfiguration {
 
         @Bean
