@@ -25,6 +25,60 @@ final class JarProcess {
         return jar;
     }
 
+    /** A running jar whose output lines are collected as they come. */
+    static final class Running {
+        private final Process process;
+        private final List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final Thread reader;
+
+        private Running(Process process) {
+            this.process = process;
+            reader = new Thread(() -> {
+                try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    in.lines().forEach(lines::add);
+                } catch (IOException ignored) {
+                    // the process was killed
+                }
+            }, "jar-output");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        List<String> lines() {
+            return lines;
+        }
+
+        /** Kills the process without letting it shut down, as a power cut or {@code kill -9} would. */
+        void kill() throws InterruptedException {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+
+        Outcome await() throws InterruptedException {
+            if (!process.waitFor(300, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("jembatan.jar did not finish within 300 s: " + lines);
+            }
+            reader.join(10_000);
+            return new Outcome(process.exitValue(), String.join("\n", lines));
+        }
+    }
+
+    static Running start(Path workDir, String... args) throws IOException {
+        return new Running(new ProcessBuilder(command(args)).directory(workDir.toFile()).redirectErrorStream(true)
+                .start());
+    }
+
+    private static List<String> command(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(jar().toAbsolutePath().toString());
+        command.addAll(List.of(args));
+        return command;
+    }
+
     static Outcome run(Path workDir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
