@@ -2,11 +2,9 @@ package id.jembatan.flow.learning;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.jembatan.lrs.DeliveryOutcome;
 import id.jembatan.lrs.StatementDelivery;
 import id.jembatan.lrs.xapi.Statement;
-import id.jembatan.lrs.xapi.XapiJson;
 import id.jembatan.moodle.log.LearningEvents;
 import id.jembatan.moodle.log.LogRow;
 import id.jembatan.moodle.log.MoodleLogException;
@@ -139,8 +137,8 @@ public class LearningSteps {
                     completions.put(key, pending.emit().completionMark());
                 }
             } else {
-                dead.add(new LearningPass.Rejected(pending.recordKey(), outcomeJson(outcome),
-                        lrsReason(outcome), "lrs." + outcome.status().name().toLowerCase()));
+                dead.add(new LearningPass.Rejected(pending.recordKey(), UndeliveredStatement.payload(outcome),
+                        UndeliveredStatement.reason(outcome), UndeliveredStatement.errorClass(outcome)));
             }
         }
         for (LearningPass.Rejected rejected : dead) {
@@ -173,28 +171,11 @@ public class LearningSteps {
         return "log:" + row.id();
     }
 
-    private static String lrsReason(DeliveryOutcome outcome) {
-        String why = outcome.reason().orElse("");
-        return switch (outcome.status()) {
-            case CONFLICT -> "LRS sudah menyimpan pernyataan lain dengan id yang sama / the LRS holds a different"
-                    + " statement with id " + outcome.statementId() + " (both versions in the payload): " + why;
-            case REJECTED -> "LRS menolak pernyataan / the LRS rejected statement " + outcome.statementId() + ": " + why;
-            case DELIVERED -> why;
-        };
-    }
-
     private static String rowJson(LogRow row) {
         try {
             return JSON.writeValueAsString(row);
         } catch (JsonProcessingException e) {
             return String.valueOf(row);
         }
-    }
-
-    private static String outcomeJson(DeliveryOutcome outcome) {
-        ObjectNode payload = JSON.createObjectNode();
-        payload.set("ours", XapiJson.toTree(outcome.statement()));
-        outcome.stored().ifPresent(stored -> payload.set("stored", XapiJson.toTree(stored)));
-        return payload.toString();
     }
 }

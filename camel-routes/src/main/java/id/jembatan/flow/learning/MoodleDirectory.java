@@ -1,6 +1,5 @@
 package id.jembatan.flow.learning;
 
-import id.jembatan.hr.Nip;
 import id.jembatan.lrs.xapi.CompetencyType;
 import id.jembatan.moodle.Category;
 import id.jembatan.moodle.Course;
@@ -73,6 +72,13 @@ public class MoodleDirectory {
         return result;
     }
 
+    /** Every module of a course, read again from Moodle (empty when the course is gone). */
+    synchronized Map<Long, ModuleInfo> modules(long courseId) {
+        Map<Long, ModuleInfo> modules = loadModules(courseId);
+        modulesByCourse.put(courseId, modules);
+        return modules;
+    }
+
     /** The course module {@code cmid} of a course, or empty when the course or module is gone. */
     public synchronized Optional<ModuleInfo> module(long courseId, long cmid) {
         Map<Long, ModuleInfo> modules = modulesByCourse.get(courseId);
@@ -129,20 +135,8 @@ public class MoodleDirectory {
 
     private Learner toLearner(User user) {
         String field = settings.nipField();
-        String text = field.equals("idnumber") ? user.idNumber() : user.profileField(field).orElse(null);
-        String who = "Pengguna Moodle / Moodle user " + user.username() + " (id " + user.id() + ")";
-        if (text == null || text.isBlank()) {
-            return new Learner(user.id(), user.username(), user.fullName(), null,
-                    who + ": tidak punya NIP di " + field + " / has no NIP in " + field
-                            + " (jembatan.identity.nip-field)", user.department());
-        }
-        Nip.Result check = Nip.check(text);
-        if (!check.valid()) {
-            return new Learner(user.id(), user.username(), user.fullName(), null,
-                    who + ": NIP '" + text + "' di " + field + " tidak valid / is invalid: " + check.reason().message(),
-                    user.department());
-        }
-        return new Learner(user.id(), user.username(), user.fullName(), check.nip(), null, user.department());
+        return Learner.of(user.id(), user.username(), user.fullName(), user.department(), field,
+                field.equals("idnumber") ? user.idNumber() : user.profileField(field).orElse(null));
     }
 
     private CourseInfo toCourse(Course course) {

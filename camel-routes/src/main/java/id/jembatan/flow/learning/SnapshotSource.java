@@ -2,11 +2,9 @@ package id.jembatan.flow.learning;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.jembatan.hr.Nip;
 import id.jembatan.moodle.ActivitiesCompletionResult.ActivityCompletion;
 import id.jembatan.moodle.Course;
 import id.jembatan.moodle.CourseCompletionResult;
-import id.jembatan.moodle.CourseSection;
 import id.jembatan.moodle.EnrolledUser;
 import id.jembatan.moodle.ErrorKind;
 import id.jembatan.moodle.GradeItemsResult;
@@ -17,7 +15,6 @@ import id.jembatan.support.state.WatermarkStore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -191,23 +188,7 @@ public class SnapshotSource {
     }
 
     private Map<Long, ModuleInfo> modules(long courseId) {
-        List<CourseSection> sections;
-        try {
-            sections = moodle.courseContents(courseId);
-        } catch (MoodleClientException e) {
-            if (e.kind() == ErrorKind.PERMANENT) {
-                return Map.of();
-            }
-            throw e;
-        }
-        Map<Long, ModuleInfo> modules = new HashMap<>();
-        for (CourseSection section : sections) {
-            for (CourseSection.Module module : section.modules()) {
-                modules.put(module.id(), new ModuleInfo(module.id(), module.modName(), module.name(),
-                        module.instance()));
-            }
-        }
-        return modules;
+        return directory.modules(courseId);
     }
 
     private List<String> userFields() {
@@ -221,20 +202,8 @@ public class SnapshotSource {
 
     private Learner learner(EnrolledUser user) {
         String field = settings.nipField();
-        String text = field.equals("idnumber") ? user.idNumber() : user.profileField(field).orElse(null);
-        String who = "Pengguna Moodle / Moodle user " + user.username() + " (id " + user.id() + ")";
-        if (text == null || text.isBlank()) {
-            return new Learner(user.id(), user.username(), user.fullName(), null,
-                    who + ": tidak punya NIP di " + field + " / has no NIP in " + field
-                            + " (jembatan.identity.nip-field)", user.department());
-        }
-        Nip.Result check = Nip.check(text);
-        if (!check.valid()) {
-            return new Learner(user.id(), user.username(), user.fullName(), null,
-                    who + ": NIP '" + text + "' di " + field + " tidak valid / is invalid: " + check.reason().message(),
-                    user.department());
-        }
-        return new Learner(user.id(), user.username(), user.fullName(), check.nip(), null, user.department());
+        return Learner.of(user.id(), user.username(), user.fullName(), user.department(), field,
+                field.equals("idnumber") ? user.idNumber() : user.profileField(field).orElse(null));
     }
 
     private static String refused(MoodleClientException e, EnrolledUser user, CourseInfo course) {

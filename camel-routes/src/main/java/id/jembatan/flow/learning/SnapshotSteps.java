@@ -1,18 +1,14 @@
 package id.jembatan.flow.learning;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.jembatan.lrs.DeliveryOutcome;
 import id.jembatan.lrs.StatementDelivery;
 import id.jembatan.lrs.xapi.Statement;
-import id.jembatan.lrs.xapi.XapiJson;
 import id.jembatan.support.state.DeadLetterStore;
 import id.jembatan.support.state.IdempotencyStore;
 import id.jembatan.support.state.WatermarkStore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -78,8 +74,8 @@ public class SnapshotSteps {
                 deliveredNow++;
                 delivered.put(pending.emit().completionKey(), pending.emit().completionMark());
             } else {
-                dead.add(new LearningPass.Rejected(pending.recordKey(), outcomeJson(outcome), lrsReason(outcome),
-                        "lrs." + outcome.status().name().toLowerCase(Locale.ROOT)));
+                dead.add(new LearningPass.Rejected(pending.recordKey(), UndeliveredStatement.payload(outcome),
+                        UndeliveredStatement.reason(outcome), UndeliveredStatement.errorClass(outcome)));
             }
         }
         for (LearningPass.Rejected rejected : dead) {
@@ -98,22 +94,5 @@ public class SnapshotSteps {
         long statementsDead = dead.size() - pass.rejected.size();
         pass.committed(deliveredNow, pass.factsRead - deliveredNow - statementsDead, dead.size());
         return pass;
-    }
-
-    private static String lrsReason(DeliveryOutcome outcome) {
-        String why = outcome.reason().orElse("");
-        return switch (outcome.status()) {
-            case CONFLICT -> "LRS sudah menyimpan pernyataan lain dengan id yang sama / the LRS holds a different"
-                    + " statement with id " + outcome.statementId() + " (both versions in the payload): " + why;
-            case REJECTED -> "LRS menolak pernyataan / the LRS rejected statement " + outcome.statementId() + ": " + why;
-            case DELIVERED -> why;
-        };
-    }
-
-    private static String outcomeJson(DeliveryOutcome outcome) {
-        ObjectNode payload = JsonNodeFactory.instance.objectNode();
-        payload.set("ours", XapiJson.toTree(outcome.statement()));
-        outcome.stored().ifPresent(stored -> payload.set("stored", XapiJson.toTree(stored)));
-        return payload.toString();
     }
 }
