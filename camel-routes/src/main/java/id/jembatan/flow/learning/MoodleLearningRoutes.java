@@ -39,11 +39,12 @@ public class MoodleLearningRoutes extends RouteBuilder {
         from("timer:moodle-learning?period={{jembatan.flows.moodle-learning.poll-interval:2000}}&delay=1000")
                 .routeId("moodle-learning.poll")
                 .autoStartup(scheduled)
-                .onException(Exception.class).handled(true)
+                .doTry()
+                    .bean(logTail, "startLive").id("moodle.start-pass")
+                    .to(PASS)
+                .doCatch(Exception.class)
                     .bean(supervisor, "failed(${exchange}, 'moodle-learning', 'moodle-learning.poll')")
-                .end()
-                .bean(logTail, "startLive").id("moodle.start-pass")
-                .to(PASS);
+                .end();
 
         from(PASS).routeId("moodle-learning.pass")
                 .routeConfigurationId(FlowErrorHandling.ID)

@@ -42,11 +42,12 @@ public class SnapshotRoutes extends RouteBuilder {
                 + "&delay=5000")
                 .routeId("moodle-learning.snapshot-poll")
                 .autoStartup(scheduled)
-                .onException(Exception.class).handled(true)
+                .doTry()
+                    .bean(source, "start").id("moodle.list-courses")
+                    .to(PASS)
+                .doCatch(Exception.class)
                     .bean(supervisor, "failed(${exchange}, 'moodle-learning', 'moodle-learning.snapshot-poll')")
-                .end()
-                .bean(source, "start").id("moodle.list-courses")
-                .to(PASS);
+                .end();
 
         from(PASS).routeId("moodle-learning.snapshot")
                 .routeConfigurationId(FlowErrorHandling.ID)

@@ -5,6 +5,11 @@ import id.jembatan.moodle.ErrorKind;
 import id.jembatan.moodle.MoodleClientException;
 import id.jembatan.moodle.log.MoodleLogException;
 import id.jembatan.support.state.StateStoreException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The error taxonomy of DESIGN.md "Errors", over the adapters' exceptions: transient failures are retried
@@ -26,7 +31,7 @@ public final class Failures {
 
     /** Classifies {@code failure} by the first adapter exception in its cause chain; unknown ones are fatal. */
     public static Kind classify(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(failure)) {
             if (t instanceof MoodleClientException e) {
                 return e.kind() == ErrorKind.TRANSIENT ? Kind.TRANSIENT : Kind.FATAL;
             }
@@ -43,6 +48,16 @@ public final class Failures {
         return Kind.FATAL;
     }
 
+    /** {@code failure} and its causes, each once, even when the chain loops back. */
+    private static List<Throwable> causes(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
+    }
+
     /** Whether {@code failure} is worth a retry. */
     public static boolean isTransient(Throwable failure) {
         return classify(failure) == Kind.TRANSIENT;
@@ -50,7 +65,7 @@ public final class Failures {
 
     /** The message of the first adapter exception in the cause chain (these name the setting to fix). */
     public static String message(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(failure)) {
             if (t instanceof MoodleClientException || t instanceof MoodleLogException || t instanceof LrsException
                     || t instanceof StateStoreException) {
                 return t.getMessage();
