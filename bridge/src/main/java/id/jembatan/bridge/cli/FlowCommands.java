@@ -6,6 +6,9 @@ import id.jembatan.flow.learning.MoodleLearningRoutes;
 import id.jembatan.flow.learning.SnapshotPass;
 import id.jembatan.flow.learning.SnapshotRoutes;
 import id.jembatan.flow.learning.SnapshotSource;
+import id.jembatan.flow.profiles.HrProfilesRoutes;
+import id.jembatan.flow.profiles.ProfilePass;
+import id.jembatan.flow.profiles.ProfileSource;
 import id.jembatan.support.error.Failures;
 import java.io.PrintStream;
 import java.util.function.Function;
@@ -15,22 +18,43 @@ import org.apache.camel.ProducerTemplate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Runs passes of {@code moodle-learning} for the {@code run} and {@code backfill} commands. */
+/** Runs passes of {@code moodle-learning} and {@code hr-profiles} for the {@code run} and {@code backfill} commands. */
 @Component
 class FlowCommands {
 
     static final String MOODLE_LEARNING = "moodle-learning";
     static final String NOT_CONFIGURED = "moodle-learning belum dikonfigurasi / is not configured: it needs"
             + " jembatan.moodle.url, jembatan.moodle.token and jembatan.lrs.endpoint";
+    static final String HR_PROFILES = "hr-profiles";
+    static final String HR_PROFILES_NOT_CONFIGURED = "hr-profiles belum dikonfigurasi / is not configured: it needs"
+            + " jembatan.moodle.url, jembatan.moodle.token and jembatan.simpeg.jdbc-url";
 
     private final ObjectProvider<LogTail> logTail;
     private final ObjectProvider<SnapshotSource> snapshot;
+    private final ObjectProvider<ProfileSource> profiles;
     private final ProducerTemplate camel;
 
-    FlowCommands(ObjectProvider<LogTail> logTail, ObjectProvider<SnapshotSource> snapshot, ProducerTemplate camel) {
+    FlowCommands(ObjectProvider<LogTail> logTail, ObjectProvider<SnapshotSource> snapshot,
+                 ObjectProvider<ProfileSource> profiles, ProducerTemplate camel) {
         this.logTail = logTail;
         this.snapshot = snapshot;
+        this.profiles = profiles;
         this.camel = camel;
+    }
+
+    /**
+     * One pass of {@code hr-profiles}: the changes since the last one, or with {@code reconcile} every profile;
+     * prints the outcome; returns the exit status.
+     */
+    int runProfiles(boolean reconcile, PrintStream out) {
+        ProfileSource source = profiles.getIfAvailable();
+        if (source == null) {
+            out.println(HR_PROFILES_NOT_CONFIGURED);
+            return ExitCodes.USAGE;
+        }
+        return pass(reconcile ? "run hr-profiles --reconcile" : "run hr-profiles",
+                reconcile ? source::startReconcile : source::startChanges, HrProfilesRoutes.PASS, ProfilePass.class,
+                ProfilePass::summary, out);
     }
 
     /** The log tail, when {@code jembatan.moodle.log-jdbc-url} is set; else null. */

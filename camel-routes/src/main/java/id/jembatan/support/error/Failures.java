@@ -1,5 +1,6 @@
 package id.jembatan.support.error;
 
+import id.jembatan.hr.simpeg.SimpegException;
 import id.jembatan.lrs.LrsException;
 import id.jembatan.moodle.ErrorKind;
 import id.jembatan.moodle.MoodleClientException;
@@ -41,6 +42,9 @@ public final class Failures {
             if (t instanceof LrsException e) {
                 return e.isRetryable() ? Kind.TRANSIENT : Kind.FATAL;
             }
+            if (t instanceof SimpegException e) {
+                return e.retryable() ? Kind.TRANSIENT : Kind.FATAL;
+            }
             if (t instanceof StateStoreException) {
                 return Kind.TRANSIENT;
             }
@@ -67,7 +71,7 @@ public final class Failures {
     public static String message(Throwable failure) {
         for (Throwable t : causes(failure)) {
             if (t instanceof MoodleClientException || t instanceof MoodleLogException || t instanceof LrsException
-                    || t instanceof StateStoreException) {
+                    || t instanceof SimpegException || t instanceof StateStoreException) {
                 return t.getMessage();
             }
         }

@@ -181,6 +181,35 @@ class FailuresTest {
     }
 
     @Test
+    void anUnreachableSimpegIsTransientAndAMissingTableIsFatal() throws Exception {
+        org.postgresql.ds.PGSimpleDataSource refused = new org.postgresql.ds.PGSimpleDataSource();
+        refused.setUrl("jdbc:postgresql://127.0.0.1:1/simpeg");
+        org.h2.jdbcx.JdbcDataSource empty = new org.h2.jdbcx.JdbcDataSource();
+        empty.setURL("jdbc:h2:mem:no-simpeg-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        var sql = id.jembatan.hr.simpeg.SimpegSql.reference();
+
+        RuntimeException unreachable = catchRuntime(
+                () -> new id.jembatan.hr.simpeg.SimpegSource(refused, sql).asn().captureUpperBound());
+        RuntimeException noTable = catchRuntime(
+                () -> new id.jembatan.hr.simpeg.SimpegSource(empty, sql).asn().captureUpperBound());
+
+        assertThat(unreachable).isInstanceOf(id.jembatan.hr.simpeg.SimpegException.class);
+        assertThat(Failures.classify(unreachable)).isEqualTo(Kind.TRANSIENT);
+        assertThat(noTable).isInstanceOf(id.jembatan.hr.simpeg.SimpegException.class);
+        assertThat(Failures.classify(noTable)).isEqualTo(Kind.FATAL);
+        assertThat(Failures.message(new IllegalStateException("wrapped", unreachable))).isEqualTo(unreachable.getMessage());
+    }
+
+    private static RuntimeException catchRuntime(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            return e;
+        }
+        throw new AssertionError("expected a failure");
+    }
+
+    @Test
     void aStateStoreFailureIsTransient() {
         assertThat(Failures.classify(new StateStoreException("watermark store down"))).isEqualTo(Kind.TRANSIENT);
         assertThat(Failures.classify(new StateStoreException("insert failed", new SQLException("busy", "40001"))))

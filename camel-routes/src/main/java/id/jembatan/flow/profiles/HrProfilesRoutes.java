@@ -1,0 +1,72 @@
+package id.jembatan.flow.profiles;
+
+import id.jembatan.support.error.FlowErrorHandling;
+import id.jembatan.support.error.FlowSupervisor;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * SIMPEG → Moodle ({@code hr-profiles}). Trigger: a timer every {@code jembatan.flows.hr-profiles.schedule}
+ * for the changes, another every {@code reconcile-every} for the full reconcile, or a command. Source: SIMPEG's
+ * ASN and interns, keyset-paged on {@code (updated_at, key)}. Key: the account's idnumber (NIP). A transient
+ * failure is retried at the failing step, then the pass stops with its watermark unmoved; a row that cannot
+ * become an account, or that Moodle refuses, goes to the dead-letter store and the page goes on; a fatal
+ * failure stops the poll routes with a message naming the setting.
+ */
+public class HrProfilesRoutes extends RouteBuilder {
+
+    /** The route a command or a timer sends a {@link ProfilePass} to. */
+    public static final String PASS = "direct:hr-profiles.pass";
+
+    private final ProfileSource source;
+    private final ProfileSteps steps;
+    private final FlowSupervisor supervisor;
+    private final boolean scheduled;
+    private final long changesEveryMs;
+    private final long reconcileEveryMs;
+
+    /**
+     * @param scheduled whether the timers start with the application ({@code jembatan.flows.hr-profiles.enabled}
+     *                  and not a command)
+     */
+    public HrProfilesRoutes(ProfileSource source, ProfileSteps steps, FlowSupervisor supervisor, boolean scheduled,
+                            long changesEveryMs, long reconcileEveryMs) {
+        this.source = source;
+        this.steps = steps;
+        this.supervisor = supervisor;
+        this.scheduled = scheduled;
+        this.changesEveryMs = changesEveryMs;
+        this.reconcileEveryMs = reconcileEveryMs;
+    }
+
+    @Override
+    public void configure() {
+        from("timer:hr-profiles?period=" + changesEveryMs + "&delay=1000")
+                .routeId("hr-profiles.poll")
+                .autoStartup(scheduled)
+                .doTry()
+                    .bean(source, "startChanges").id("simpeg.start-pass")
+                    .to(PASS)
+                .doCatch(Exception.class)
+                    .bean(supervisor, "failed(${exchange}, 'hr-profiles', 'hr-profiles.poll')")
+                .end();
+
+        from("timer:hr-profiles-reconcile?period=" + reconcileEveryMs + "&delay=" + reconcileEveryMs)
+                .routeId("hr-profiles.reconcile")
+                .autoStartup(scheduled)
+                .doTry()
+                    .bean(source, "startReconcile").id("simpeg.start-reconcile")
+                    .to(PASS)
+                .doCatch(Exception.class)
+                    .bean(supervisor, "failed(${exchange}, 'hr-profiles', 'hr-profiles.reconcile')")
+                .end();
+
+        from(PASS).routeId("hr-profiles.pass")
+                .routeConfigurationId(FlowErrorHandling.ID)
+                .loopDoWhile(simple("${body.more}"))
+                    .bean(source, "readPage").id("simpeg.read-page")
+                    .bean(steps, "plan").id("hr-profiles.plan")
+                    .bean(steps, "apply").id("moodle.apply")
+                    .bean(steps, "commit").id("state.commit")
+                .end();
+    }
+}

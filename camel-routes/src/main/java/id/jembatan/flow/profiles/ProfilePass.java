@@ -1,0 +1,164 @@
+package id.jembatan.flow.profiles;
+
+import id.jembatan.hr.simpeg.Cursor;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run of {@code hr-profiles}: the ASN first, then the interns, each either as the changes since the
+ * watermark up to the bound captured at the start, or in full (the reconcile). It travels as the body of the
+ * Camel exchange from step to step and counts what the run did.
+ */
+public final class ProfilePass {
+
+    /** The SIMPEG tables a pass reads, in order. */
+    enum Table {
+        ASN("asn"), INTERNS("interns");
+
+        final String key;
+
+        Table(String key) {
+            this.key = key;
+        }
+    }
+
+    /** One table to read, with the bound captured at the start (null for the reconcile). */
+    record Stage(Table table, LocalDateTime upperBound) {
+    }
+
+    /** A record that goes to the dead-letter store. */
+    record Rejected(String recordKey, String payload, String reason, String errorClass) {
+    }
+
+    private final boolean reconcile;
+    private final List<Stage> stages;
+    private int stage;
+    private boolean more;
+
+    Cursor cursor;
+    List<?> rows = List.of();
+    Cursor next;
+    boolean pageFull;
+
+    final List<MoodleProfile> changed = new ArrayList<>();
+    final Map<String, SentState> previous = new HashMap<>();
+    final List<Rejected> rejected = new ArrayList<>();
+    final List<Rejected> refused = new ArrayList<>();
+    final List<MoodleProfile> sent = new ArrayList<>();
+    final Map<String, Long> cohortIds = new HashMap<>();
+    boolean cohortsLoaded;
+    long unchangedNow;
+    long createdNow;
+    long updatedNow;
+    long suspendedNow;
+    long noAccountNow;
+
+    private long read;
+    private long created;
+    private long updated;
+    private long suspended;
+    private long unchanged;
+    private long deadLettered;
+    private long pages;
+
+    ProfilePass(boolean reconcile, List<Stage> stages) {
+        this.reconcile = reconcile;
+        this.stages = List.copyOf(stages);
+        this.more = !stages.isEmpty();
+    }
+
+    /** Whether more remains to be read. */
+    public boolean isMore() {
+        return more;
+    }
+
+    /** Whether this is the full reconcile rather than the changes since the watermark. */
+    public boolean isReconcile() {
+        return reconcile;
+    }
+
+    Stage stage() {
+        return stages.get(stage);
+    }
+
+    void pageRead(List<?> page, Cursor nextCursor, boolean full) {
+        rows = page;
+        next = nextCursor;
+        pageFull = full;
+        changed.clear();
+        previous.clear();
+        rejected.clear();
+        unchangedNow = 0;
+        resetApplied();
+        read += page.size();
+        pages++;
+    }
+
+    void resetApplied() {
+        refused.clear();
+        sent.clear();
+        createdNow = 0;
+        updatedNow = 0;
+        suspendedNow = 0;
+        noAccountNow = 0;
+    }
+
+    void committed(long deadLetteredNow) {
+        created += createdNow;
+        updated += updatedNow;
+        suspended += suspendedNow;
+        unchanged += unchangedNow + noAccountNow;
+        deadLettered += deadLetteredNow;
+        cursor = next;
+        if (!pageFull) {
+            stage++;
+            cursor = null;
+            more = stage < stages.size();
+        }
+    }
+
+    /** Rows read from SIMPEG. */
+    public long read() {
+        return read;
+    }
+
+    /** Accounts created in Moodle. */
+    public long created() {
+        return created;
+    }
+
+    /** Accounts updated in Moodle (other than suspended), reactivations included. */
+    public long updated() {
+        return updated;
+    }
+
+    /** Accounts suspended in Moodle. */
+    public long suspended() {
+        return suspended;
+    }
+
+    /** Rows whose account already matched what was last sent, or that need no account. */
+    public long unchanged() {
+        return unchanged;
+    }
+
+    /** Rows put in the dead-letter store. */
+    public long deadLettered() {
+        return deadLettered;
+    }
+
+    /** Pages read. */
+    public long pages() {
+        return pages;
+    }
+
+    /** One line for the admin: what the pass read and did. */
+    public String summary() {
+        return String.format("dibaca/read %,d, dibuat/created %,d, diperbarui/updated %,d, ditangguhkan/suspended %,d,"
+                + " tidak berubah/unchanged %,d, surat mati/dead-lettered %,d",
+                read, created, updated, suspended, unchanged, deadLettered);
+    }
+}
