@@ -31,6 +31,6 @@ public record CheckResult(String name, Status status, String detail) {
             case SKIPPED -> "SKIP";
             case FAILED -> "FAIL";
         };
-        return String.format("%s  %-12s %s", label, name, detail);
+        return String.format("%s  %-12s %s", label, name, detail.replaceAll("\\s*\\R\\s*", " "));
     }
 }
