@@ -27,9 +27,13 @@ final class JdbcIdempotencyStore implements IdempotencyStore {
     private static final String SELECT = """
             SELECT idem_value FROM idempotency_key
             WHERE processor = :processor AND idem_key = :key""";
+    /**
+     * Keys as row values so that the whole primary key narrows the search: H2 uses only the {@code processor}
+     * part of it for {@code processor = ? AND idem_key IN (...)} and scans every key of the processor.
+     */
     private static final String SELECT_MANY = """
             SELECT idem_key, idem_value FROM idempotency_key
-            WHERE processor = :processor AND idem_key IN (:keys)""";
+            WHERE (processor, idem_key) IN (:keys)""";
     private static final String UPDATE = """
             UPDATE idempotency_key SET idem_value = :value, updated_at = :now
             WHERE processor = :processor AND idem_key = :key""";
@@ -62,9 +66,9 @@ final class JdbcIdempotencyStore implements IdempotencyStore {
         Map<String, String> found = new HashMap<>();
         for (int from = 0; from < distinct.size(); from += LOOKUP_CHUNK) {
             List<String> chunk = distinct.subList(from, Math.min(from + LOOKUP_CHUNK, distinct.size()));
+            List<Object[]> keyRows = chunk.stream().map(key -> new Object[] {processor, key}).toList();
             StateJdbc.guard(() -> "look up " + chunk.size() + " " + processor + " keys", () -> state.sql(SELECT_MANY)
-                    .param("processor", processor)
-                    .param("keys", chunk)
+                    .param("keys", keyRows)
                     .query(rs -> {
                         found.put(rs.getString("idem_key"), rs.getString("idem_value"));
                     }));
