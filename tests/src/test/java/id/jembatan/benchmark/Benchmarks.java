@@ -15,6 +15,7 @@ public final class Benchmarks {
         BY_NAME.put("learning-throughput", LearningThroughputBenchmark::main);
         BY_NAME.put("lrs-delivery", LrsDeliveryBenchmark::main);
         BY_NAME.put("learning-latency", LearningLatencyBenchmark::main);
+        BY_NAME.put("hr-profiles", id.jembatan.benchmark.profiles.HrProfilesBenchmark::main);
     }
 
     private Benchmarks() {
