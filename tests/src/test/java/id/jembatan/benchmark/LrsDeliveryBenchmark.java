@@ -35,8 +35,9 @@ import java.util.UUID;
  * bridge round is compared with the raw rounds just before and just after it.
  *
  * <p>Settings: {@code rows} per round (2,000), {@code rounds} of the bridge (10), {@code warmup-rows} (30,000, to
- * the local sink), {@code page-size} (500), {@code lrs-batch} (100). The LRS: {@code JEMBATAN_PEERS_LRS_ENDPOINT}, {@code _USERNAME}, {@code _PASSWORD}
- * (default {@code http://127.0.0.1:8090/xAPI/}, {@code jembatan}, {@code jembatan-secret}).
+ * the local sink), {@code page-size} (500), {@code lrs-batch} (100). The LRS: {@code JEMBATAN_PEERS_LRS_ENDPOINT},
+ * {@code _USERNAME}, {@code _PASSWORD} (default {@code http://127.0.0.1:8090/xAPI/}, {@code jembatan},
+ * {@code jembatan-secret}).
  */
 public final class LrsDeliveryBenchmark {
 
