@@ -83,7 +83,11 @@ class FlowCommands {
                 pass -> pass.summary() + "; posisi log / log position " + pass.position(), out);
     }
 
-    private <P> int pass(String what, Supplier<P> start, String route, Class<P> type, Function<P, String> summary,
+    /**
+     * Sends one pass object through a flow's pass route and prints its summary, or the failure with whether the
+     * watermark moved; any flow's {@link FlowRun} may use it.
+     */
+    <P> int pass(String what, Supplier<P> start, String route, Class<P> type, Function<P, String> summary,
                          PrintStream out) {
         P pass;
         try {

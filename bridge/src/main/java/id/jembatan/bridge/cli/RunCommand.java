@@ -1,20 +1,23 @@
 package id.jembatan.bridge.cli;
 
 import java.io.PrintStream;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar jembatan.jar run <flow-id>}: one pass of one flow, then what it read and did.
- * {@code run hr-profiles --reconcile} compares every profile instead of reading the changes.
+ * {@code java -jar jembatan.jar run <flow-id> [options]}: one pass of one flow, then what it read and did. The flows
+ * are the {@link FlowRun} beans; each says which options it takes (e.g. {@code run hr-profiles --reconcile}).
  */
 @Component
 class RunCommand implements CliCommand {
 
-    private final FlowCommands flows;
+    private final List<FlowRun> flows;
 
-    RunCommand(FlowCommands flows) {
-        this.flows = flows;
+    RunCommand(List<FlowRun> flows) {
+        this.flows = flows.stream().sorted(Comparator.comparing(FlowRun::flowId)).toList();
     }
 
     @Override
@@ -24,21 +27,31 @@ class RunCommand implements CliCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out) {
-        String flowIds = FlowCommands.MOODLE_LEARNING + ", " + FlowCommands.HR_PROFILES;
-        boolean reconcile = arguments.size() == 2 && arguments.get(0).equals(FlowCommands.HR_PROFILES)
-                && arguments.get(1).equals("--reconcile");
-        if (arguments.size() != 1 && !reconcile) {
-            out.println("Penggunaan / usage: run <flow-id>   (flows: " + flowIds + "; run " + FlowCommands.HR_PROFILES
-                    + " --reconcile)");
+        if (arguments.isEmpty()) {
+            return usage(out);
+        }
+        Optional<FlowRun> flow = flows.stream().filter(f -> f.flowId().equals(arguments.get(0))).findFirst();
+        if (flow.isEmpty()) {
+            out.println("Alur tidak dikenal / unknown flow: " + arguments.get(0) + " (flows: " + flowIds() + ")");
             return ExitCodes.USAGE;
         }
-        if (arguments.get(0).equals(FlowCommands.HR_PROFILES)) {
-            return flows.runProfiles(reconcile, out);
+        List<String> options = arguments.subList(1, arguments.size());
+        if (!flow.get().options().containsAll(options)) {
+            return usage(out);
         }
-        if (!arguments.get(0).equals(FlowCommands.MOODLE_LEARNING)) {
-            out.println("Alur tidak dikenal / unknown flow: " + arguments.get(0) + " (flows: " + flowIds + ")");
-            return ExitCodes.USAGE;
-        }
-        return flows.runOnce(out);
+        return flow.get().runOnce(options, out);
+    }
+
+    private int usage(PrintStream out) {
+        String withOptions = flows.stream().filter(f -> !f.options().isEmpty())
+                .map(f -> "run " + f.flowId() + " [" + String.join("] [", f.options()) + "]")
+                .collect(Collectors.joining("; "));
+        out.println("Penggunaan / usage: run <flow-id>   (flows: " + flowIds() + (withOptions.isEmpty() ? "" : "; "
+                + withOptions) + ")");
+        return ExitCodes.USAGE;
+    }
+
+    private String flowIds() {
+        return flows.stream().map(FlowRun::flowId).collect(Collectors.joining(", "));
     }
 }
