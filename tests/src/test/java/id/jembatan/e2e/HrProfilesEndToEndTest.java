@@ -163,18 +163,18 @@ abstract class HrProfilesEndToEndTest {
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).contains("dibaca/read 2,").contains("diperbarui/updated 1")
                 .contains("ditangguhkan/suspended 1");
-        assertThat(moodle.calls()).extracting(Call::function).containsExactly("core_user_get_users_by_field",
-                "core_user_update_users", "core_cohort_get_cohorts", "core_cohort_delete_cohort_members",
-                "core_cohort_add_cohort_members");
-        Map<String, String> update = moodle.calls().get(1).params();
+        assertThat(moodle.calls()).extracting(Call::function).as("account ids are remembered: no look-up")
+                .containsExactly("core_user_update_users", "core_cohort_get_cohorts",
+                        "core_cohort_delete_cohort_members", "core_cohort_add_cohort_members");
+        Map<String, String> update = moodle.calls().get(0).params();
         assertThat(update).containsEntry("users[0][id]", Long.toString(movedId))
                 .containsEntry("users[0][suspended]", "0")
                 .containsEntry("users[1][id]", Long.toString(retiredId))
                 .containsEntry("users[1][suspended]", "1");
-        assertThat(moodle.calls().get(3).params()).containsOnly(
+        assertThat(moodle.calls().get(2).params()).containsOnly(
                 entry("members[0][cohortid]", Long.toString(moodle.cohortId("OPD-" + from))),
                 entry("members[0][userid]", Long.toString(movedId)));
-        assertThat(moodle.calls().get(4).params()).containsOnly(
+        assertThat(moodle.calls().get(3).params()).containsOnly(
                 entry("members[0][cohorttype][type]", "idnumber"),
                 entry("members[0][cohorttype][value]", "OPD-" + to),
                 entry("members[0][usertype][type]", "id"),

@@ -48,6 +48,7 @@ public final class ProfilePass {
     final List<Rejected> rejected = new ArrayList<>();
     final List<Rejected> refused = new ArrayList<>();
     final List<MoodleProfile> sent = new ArrayList<>();
+    final Map<String, Long> accountIds = new HashMap<>();
     final Map<String, Long> cohortIds = new HashMap<>();
     boolean cohortsLoaded;
     long unchangedNow;
@@ -100,6 +101,7 @@ public final class ProfilePass {
     void resetApplied() {
         refused.clear();
         sent.clear();
+        accountIds.clear();
         createdNow = 0;
         updatedNow = 0;
         suspendedNow = 0;

@@ -41,6 +41,9 @@ public class ProfileSteps {
     /** The idempotency processor that keeps, per idnumber, what was last sent ({@link SentState}). */
     public static final String HASHES = "hr-profiles.hash";
 
+    /** Moodle's warning when {@code core_user_update_users} is given an id it has no account for. */
+    private static final String INVALID_USER_ID = "invaliduserid";
+
     private final MoodleClient moodle;
     private final ProfileMapper mapper;
     private final int batchSize;
@@ -99,31 +102,37 @@ public class ProfileSteps {
         if (pass.changed.isEmpty()) {
             return pass;
         }
-        Map<String, User> existing = new HashMap<>();
-        for (List<MoodleProfile> chunk : chunks(pass.changed)) {
-            for (User user : moodle.usersByField(UserField.IDNUMBER, chunk.stream().map(MoodleProfile::idNumber)
-                    .toList())) {
-                existing.put(user.idNumber(), user);
+        Map<String, Account> existing = new HashMap<>();
+        List<MoodleProfile> unknown = new ArrayList<>();
+        for (MoodleProfile profile : pass.changed) {
+            SentState previous = pass.previous.get(profile.idNumber());
+            if (previous != null && previous.userId() != null) {
+                existing.put(profile.idNumber(), new Account(previous.userId(), previous.suspended(), true));
+            } else {
+                unknown.add(profile);
             }
         }
+        lookUp(unknown, existing);
         Map<String, Long> ids = new HashMap<>();
         Set<String> failed = new LinkedHashSet<>();
         List<MoodleProfile> toCreate = new ArrayList<>();
         List<MoodleProfile> toUpdate = new ArrayList<>();
-        for (MoodleProfile profile : pass.changed) {
-            User user = existing.get(profile.idNumber());
-            if (user != null) {
-                ids.put(profile.idNumber(), user.id());
-                toUpdate.add(profile);
-            } else if (profile.suspended()) {
-                pass.sent.add(profile);
-                pass.noAccountNow++;
-            } else {
-                toCreate.add(profile);
-            }
+        sort(pass, pass.changed, existing, ids, toCreate, toUpdate);
+        List<MoodleProfile> gone = update(pass, toUpdate, existing, ids, failed);
+        if (!gone.isEmpty()) {
+            // Accounts whose remembered id Moodle no longer knows (deleted and perhaps re-created by hand):
+            // find them by idnumber as if they were new to the bridge.
+            gone.forEach(profile -> {
+                existing.remove(profile.idNumber());
+                ids.remove(profile.idNumber());
+                pass.previous.remove(profile.idNumber());
+            });
+            lookUp(gone, existing);
+            List<MoodleProfile> again = new ArrayList<>();
+            sort(pass, gone, existing, ids, toCreate, again);
+            update(pass, again, existing, ids, failed);
         }
         create(pass, toCreate, ids, failed);
-        update(pass, toUpdate, existing, ids, failed);
         List<MoodleProfile> accounts = new ArrayList<>();
         for (MoodleProfile profile : pass.changed) {
             if (ids.containsKey(profile.idNumber()) && !failed.contains(profile.idNumber())) {
@@ -134,9 +143,39 @@ public class ProfileSteps {
         for (MoodleProfile profile : accounts) {
             if (!failed.contains(profile.idNumber())) {
                 pass.sent.add(profile);
+                pass.accountIds.put(profile.idNumber(), ids.get(profile.idNumber()));
             }
         }
         return pass;
+    }
+
+    /** An account known in Moodle: from a look-up by idnumber, or remembered from an earlier pass. */
+    private record Account(long id, boolean suspended, boolean remembered) {
+    }
+
+    private void lookUp(List<MoodleProfile> profiles, Map<String, Account> existing) {
+        for (List<MoodleProfile> chunk : chunks(profiles)) {
+            for (User user : moodle.usersByField(UserField.IDNUMBER, chunk.stream().map(MoodleProfile::idNumber)
+                    .toList())) {
+                existing.put(user.idNumber(), new Account(user.id(), user.suspended(), false));
+            }
+        }
+    }
+
+    private static void sort(ProfilePass pass, List<MoodleProfile> profiles, Map<String, Account> existing,
+                             Map<String, Long> ids, List<MoodleProfile> toCreate, List<MoodleProfile> toUpdate) {
+        for (MoodleProfile profile : profiles) {
+            Account account = existing.get(profile.idNumber());
+            if (account != null) {
+                ids.put(profile.idNumber(), account.id());
+                toUpdate.add(profile);
+            } else if (profile.suspended()) {
+                pass.sent.add(profile);
+                pass.noAccountNow++;
+            } else {
+                toCreate.add(profile);
+            }
+        }
     }
 
     private void create(ProfilePass pass, List<MoodleProfile> profiles, Map<String, Long> ids, Set<String> failed) {
@@ -177,8 +216,10 @@ public class ProfileSteps {
         }
     }
 
-    private void update(ProfilePass pass, List<MoodleProfile> profiles, Map<String, User> existing,
-                        Map<String, Long> ids, Set<String> failed) {
+    /** Updates the accounts; returns those whose remembered Moodle id turned out not to exist any more. */
+    private List<MoodleProfile> update(ProfilePass pass, List<MoodleProfile> profiles, Map<String, Account> existing,
+                                       Map<String, Long> ids, Set<String> failed) {
+        List<MoodleProfile> gone = new ArrayList<>();
         for (List<MoodleProfile> chunk : chunks(profiles)) {
             List<Warning> warnings = moodle.updateUsers(chunk.stream()
                     .map(p -> update(p, ids.get(p.idNumber()))).toList());
@@ -187,6 +228,11 @@ public class ProfileSteps {
             for (Warning warning : warnings) {
                 MoodleProfile profile = warning.itemId() == null ? (chunk.size() == 1 ? chunk.get(0) : null)
                         : byId.get(warning.itemId());
+                if (profile != null && INVALID_USER_ID.equals(warning.warningCode())
+                        && existing.get(profile.idNumber()).remembered()) {
+                    gone.add(profile);
+                    continue;
+                }
                 if (profile != null && failed.add(profile.idNumber())) {
                     pass.refused.add(new ProfilePass.Rejected(profile.idNumber(), profile.payload(),
                             "Moodle tidak memperbarui akun / Moodle did not update the account: "
@@ -194,20 +240,20 @@ public class ProfileSteps {
                 }
             }
             for (MoodleProfile profile : chunk) {
-                if (failed.contains(profile.idNumber())) {
+                if (failed.contains(profile.idNumber()) || gone.contains(profile)) {
                     continue;
                 }
-                User user = existing.get(profile.idNumber());
-                if (profile.suspended() && !user.suspended()) {
+                if (profile.suspended() && !existing.get(profile.idNumber()).suspended()) {
                     pass.suspendedNow++;
                 } else {
                     pass.updatedNow++;
                 }
             }
         }
+        return gone;
     }
 
-    private void cohorts(ProfilePass pass, List<MoodleProfile> accounts, Map<String, User> existing,
+    private void cohorts(ProfilePass pass, List<MoodleProfile> accounts, Map<String, Account> existing,
                          Map<String, Long> ids, Set<String> failed) {
         Map<String, CohortSpec> needed = new LinkedHashMap<>();
         Map<MoodleProfile, List<String>> adds = new LinkedHashMap<>();
@@ -309,7 +355,7 @@ public class ProfileSteps {
         }
         Map<String, String> sent = new LinkedHashMap<>();
         for (MoodleProfile profile : pass.sent) {
-            sent.put(profile.idNumber(), SentState.of(profile).format());
+            sent.put(profile.idNumber(), SentState.of(profile, pass.accountIds.get(profile.idNumber())).format());
         }
         if (!sent.isEmpty()) {
             hashes.putAll(HASHES, sent);

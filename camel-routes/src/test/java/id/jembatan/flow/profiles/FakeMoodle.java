@@ -129,6 +129,12 @@ final class FakeMoodle implements ResponseDefinitionTransformerV2 {
         refusedName = names;
     }
 
+    /** Deletes an account as an admin would by hand in Moodle. */
+    synchronized void deleteUser(long userId) {
+        users.remove(userId);
+        members.removeIf(member -> member.get(1) == userId);
+    }
+
     /** {@code core_user_update_users} answers a warning for this user id. */
     synchronized void warnOnUpdate(long userId) {
         updateWarnings.add(userId);
@@ -228,9 +234,14 @@ final class FakeMoodle implements ResponseDefinitionTransformerV2 {
         for (Map<String, String> update : indexed(form, "users")) {
             long id = Long.parseLong(update.get("id"));
             ObjectNode user = users.get(id);
-            if (user == null || updateWarnings.contains(id)) {
+            if (user == null) {
                 warnings.addObject().put("item", "user").put("itemid", id).put("warningcode", "invaliduserid")
                         .put("message", "Invalid user ID");
+                continue;
+            }
+            if (updateWarnings.contains(id)) {
+                warnings.addObject().put("item", "user").put("itemid", id).put("warningcode", "usernotupdatedadmin")
+                        .put("message", "Cannot update admin accounts");
                 continue;
             }
             update.forEach((field, value) -> {

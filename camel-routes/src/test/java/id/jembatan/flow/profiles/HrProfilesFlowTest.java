@@ -265,8 +265,9 @@ class HrProfilesFlowTest {
         assertThat(pass.updated()).isEqualTo(1);
         assertThat(pass.read()).isEqualTo(1);
         assertThat(moodle.calls()).extracting(FakeMoodle.Call::function)
-                .containsExactly("core_user_get_users_by_field", "core_user_update_users");
-        Map<String, String> update = moodle.calls().get(1).params();
+                .as("the account's id is remembered from the first run: no look-up by idnumber")
+                .containsExactly("core_user_update_users");
+        Map<String, String> update = moodle.calls().get(0).params();
         assertThat(update).containsEntry("users[0][id]", Long.toString(id))
                 .containsEntry("users[0][suspended]", "0")
                 .containsEntry("users[0][firstname]", before.get("firstname").asText())
@@ -275,6 +276,38 @@ class HrProfilesFlowTest {
                 .containsKeys("users[0][lastname]", "users[0][email]", "users[0][institution]",
                         "users[0][department]", "users[0][customfields][1][type]", "users[0][customfields][1][value]")
                 .hasSize(11);
+    }
+
+    @Test
+    void anAccountDeletedByHandInMoodleIsFoundAgainByIdnumberOrCreatedAnew() throws Exception {
+        changes();
+        List<String> nips = strings("SELECT nip FROM asn WHERE status_aktif = 'AKTIF' ORDER BY nip LIMIT 2");
+        long deleted = moodle.userByIdNumber(nips.get(0)).get("id").asLong();
+        moodle.deleteUser(deleted);
+        for (String nip : nips) {
+            change("UPDATE asn SET updated_at = ?, golongan = 'IV/b' WHERE nip = ?", nip);
+        }
+        moodle.clearCalls();
+
+        ProfilePass pass = changes();
+
+        assertThat(pass.updated()).isEqualTo(1);
+        assertThat(pass.created()).isEqualTo(1);
+        assertThat(pass.deadLettered()).isZero();
+        assertThat(moodle.calls()).extracting(FakeMoodle.Call::function).startsWith("core_user_update_users",
+                "core_user_get_users_by_field", "core_user_create_users");
+        long recreated = moodle.userByIdNumber(nips.get(0)).get("id").asLong();
+        assertThat(recreated).isNotEqualTo(deleted);
+        assertThat(moodle.userByIdNumber(nips.get(0)).get("customfields").toString()).contains("IV/b");
+        assertThat(moodle.isMember("OPD-" + strings("SELECT unit_kerja_kode FROM asn WHERE nip = '" + nips.get(0) + "'").get(0),
+                recreated)).isTrue();
+        assertThat(SentState.parse(hashes.lookup(ProfileSteps.HASHES, nips.get(0)).orElseThrow()).userId())
+                .isEqualTo(recreated);
+
+        moodle.clearCalls();
+        change("UPDATE asn SET updated_at = ?, golongan = 'IV/c' WHERE nip = ?", nips.get(0));
+        changes();
+        assertThat(moodle.calls()).extracting(FakeMoodle.Call::function).containsExactly("core_user_update_users");
     }
 
     @Test
@@ -292,12 +325,12 @@ class HrProfilesFlowTest {
         changes();
 
         assertThat(moodle.calls()).extracting(FakeMoodle.Call::function).containsExactly(
-                "core_user_get_users_by_field", "core_user_update_users", "core_cohort_get_cohorts",
+                "core_user_update_users", "core_cohort_get_cohorts",
                 "core_cohort_delete_cohort_members", "core_cohort_add_cohort_members");
-        assertThat(moodle.calls().get(3).params()).containsOnly(
+        assertThat(moodle.calls().get(2).params()).containsOnly(
                 entry("members[0][cohortid]", Long.toString(moodle.cohortId("OPD-" + from))),
                 entry("members[0][userid]", Long.toString(id)));
-        assertThat(moodle.calls().get(4).params()).containsOnly(
+        assertThat(moodle.calls().get(3).params()).containsOnly(
                 entry("members[0][cohorttype][type]", "idnumber"),
                 entry("members[0][cohorttype][value]", "OPD-" + to),
                 entry("members[0][usertype][type]", "id"),
@@ -430,7 +463,7 @@ class HrProfilesFlowTest {
         assertThat(moodle.calls("core_user_update_users")).hasSize(1);
         assertThat(deadLetters.list(DeadLetterStatus.OPEN, 10)).singleElement().satisfies(d -> {
             assertThat(d.recordKey()).isEqualTo(nips.get(0));
-            assertThat(d.reason()).contains("invaliduserid");
+            assertThat(d.reason()).contains("usernotupdatedadmin");
         });
         assertThat(hashes.lookup(ProfileSteps.HASHES, nips.get(0))).contains(before);
         assertThat(moodle.userByIdNumber(nips.get(1)).get("customfields").toString()).contains("IV/a");
@@ -459,8 +492,9 @@ class HrProfilesFlowTest {
         });
         assertThat(hashes.lookup(ProfileSteps.HASHES, nips.get(0))).contains(before);
         assertThat(moodle.isMember("OPD-" + to, other)).isTrue();
-        assertThat(hashes.lookup(ProfileSteps.HASHES, nips.get(1)).orElseThrow()).endsWith("OPD-" + to + ",JABATAN-"
-                + strings("SELECT jabatan_jenis FROM asn WHERE nip = '" + nips.get(1) + "'").get(0));
+        assertThat(SentState.parse(hashes.lookup(ProfileSteps.HASHES, nips.get(1)).orElseThrow()).cohorts())
+                .containsExactly("OPD-" + to, "JABATAN-"
+                        + strings("SELECT jabatan_jenis FROM asn WHERE nip = '" + nips.get(1) + "'").get(0));
     }
 
     @Test

@@ -118,4 +118,15 @@ class ProfileMapperTest {
         assertThat(SentState.parse(state.format())).isEqualTo(state);
         assertThat(SentState.parse("abc|")).isEqualTo(new SentState("abc", java.util.List.of()));
     }
+
+    @Test
+    void theSentStateKeepsTheMoodleUserIdAndSuspensionAndReadsValuesWrittenBeforeIt() {
+        SentState state = new SentState("abc", java.util.List.of("OPD-1.02"), 4211L, true);
+
+        assertThat(state.format()).isEqualTo("abc|OPD-1.02|4211|1");
+        assertThat(SentState.parse(state.format())).isEqualTo(state);
+        assertThat(SentState.parse("abc|OPD-1.02")).isEqualTo(new SentState("abc", java.util.List.of("OPD-1.02"),
+                null, false));
+        assertThat(SentState.parse("abc||7|0")).isEqualTo(new SentState("abc", java.util.List.of(), 7L, false));
+    }
 }
