@@ -133,6 +133,57 @@ abstract class HrProfilesEndToEndTest {
     }
 
     @Test
+    void deadLettersAreListedAndAFixedRowIsReplayedWhileABrokenOneStaysOpen() throws Exception {
+        String fixed = string("SELECT min(nip) FROM asn WHERE status_aktif = 'AKTIF'");
+        String broken = string("SELECT max(nip) FROM asn WHERE status_aktif = 'AKTIF'");
+        try (Connection connection = connect()) {
+            connection.createStatement().executeUpdate("UPDATE asn SET email = NULL WHERE nip IN ('" + fixed + "', '"
+                    + broken + "')");
+        }
+        JarProcess.Outcome run = JarProcess.run(workDir, bridge("run", "hr-profiles"));
+        assertThat(run.output()).contains("surat mati/dead-lettered 2");
+
+        JarProcess.Outcome list = JarProcess.run(workDir, bridge("dead-letters", "list"));
+
+        assertThat(list.exitCode()).as(list.output()).isZero();
+        assertThat(list.output()).contains("hr-profiles\t" + fixed + "\t1").contains("hr-profiles\t" + broken)
+                .contains("email").contains("2 surat mati / dead letters");
+        String fixedId = list.output().lines().filter(line -> line.contains("\t" + fixed + "\t")).findFirst()
+                .orElseThrow().split("\t")[0];
+        JarProcess.Outcome show = JarProcess.run(workDir, bridge("dead-letters", "show", fixedId));
+        assertThat(show.output()).contains("kunci / key:        " + fixed).contains("\"nip\"");
+
+        try (Connection connection = connect()) {
+            connection.createStatement().executeUpdate("UPDATE asn SET email = 'pulih@tangerangselatankota.go.id'"
+                    + " WHERE nip = '" + fixed + "'");
+        }
+        moodle.clearCalls();
+        JarProcess.Outcome replay = JarProcess.run(workDir, bridge("dead-letters", "replay", "--all"));
+
+        assertThat(replay.exitCode()).as(replay.output()).isEqualTo(1);
+        assertThat(replay.output()).contains("hr-profiles: dikirim ulang / replayed 1, masih gagal / still failing 1")
+                .contains("masih gagal / still failing").contains(broken);
+        assertThat(moodle.users()).anySatisfy(user -> assertThat(user.get("idnumber").asText()).isEqualTo(fixed));
+        JarProcess.Outcome open = JarProcess.run(workDir, bridge("dead-letters", "list"));
+        assertThat(open.output()).doesNotContain("\t" + fixed + "\t").contains("\t" + broken + "\t2\t")
+                .contains("1 surat mati / dead letters");
+        assertThat(JarProcess.run(workDir, bridge("dead-letters", "list", "--status", "REPLAYED")).output())
+                .contains("\t" + fixed + "\t");
+
+        String brokenId = open.output().lines().filter(line -> line.contains("\t" + broken + "\t")).findFirst()
+                .orElseThrow().split("\t")[0];
+        JarProcess.Outcome discard = JarProcess.run(workDir, bridge("dead-letters", "discard", brokenId));
+        assertThat(discard.exitCode()).as(discard.output()).isZero();
+        assertThat(JarProcess.run(workDir, bridge("dead-letters", "list")).output())
+                .contains("Tidak ada surat mati / no dead letters");
+        JarProcess.Outcome again = JarProcess.run(workDir, bridge("dead-letters", "discard", brokenId));
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.output()).contains("DISCARDED");
+        assertThat(JarProcess.run(workDir, bridge("dead-letters", "show", "999999")).output())
+                .contains("no dead letter with id 999999");
+    }
+
+    @Test
     void aTransferAndARetirementSendExactlyTheirChanges() throws Exception {
         assertThat(JarProcess.run(workDir, bridge("run", "hr-profiles")).exitCode()).isZero();
         String moved = string("SELECT min(nip) FROM asn WHERE status_aktif = 'AKTIF' AND unit_kerja_kode IS NOT NULL");

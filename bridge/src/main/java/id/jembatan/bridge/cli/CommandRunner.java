@@ -60,9 +60,12 @@ public final class CommandRunner {
                 "Penggunaan / usage:",
                 "  java -jar jembatan.jar            jalankan layanan / run the service",
                 "  java -jar jembatan.jar check      periksa setiap sistem / check every configured system",
-                "  java -jar jembatan.jar run <flow>  satu putaran / one pass of a flow (moodle-learning)",
+                "  java -jar jembatan.jar run <flow>  satu putaran / one pass of a flow (java -jar jembatan.jar run: the list)",
                 "  java -jar jembatan.jar backfill moodle-learning --from 2025-01-01 [--to 2026-01-01]",
                 "                                    kirim ulang riwayat / replay history (dates in WIB)",
+                "  java -jar jembatan.jar dead-letters list [--flow <id>] | show <id> | discard <id> | replay <id>"
+                        + " | replay --all [--flow <id>]",
+                "                                    surat mati / records the flows could not deliver",
                 "Exit status: 0 ok, 1 a check or flow failed, 2 bad usage or configuration.")
             .forEach(out::println);
     }
