@@ -44,7 +44,7 @@ public class HrProfilesRoutes extends RouteBuilder {
                 .routeId("hr-profiles.poll")
                 .autoStartup(scheduled)
                 .doTry()
-                    .bean(source, "startChanges").id("simpeg.start-pass")
+                    .bean(source, "startChanges").id("hr-profiles.start-pass")
                     .to(PASS)
                 .doCatch(Exception.class)
                     .bean(supervisor, "failed(${exchange}, 'hr-profiles', 'hr-profiles.poll')")
@@ -54,7 +54,7 @@ public class HrProfilesRoutes extends RouteBuilder {
                 .routeId("hr-profiles.reconcile")
                 .autoStartup(scheduled)
                 .doTry()
-                    .bean(source, "startReconcile").id("simpeg.start-reconcile")
+                    .bean(source, "startReconcile").id("hr-profiles.start-reconcile")
                     .to(PASS)
                 .doCatch(Exception.class)
                     .bean(supervisor, "failed(${exchange}, 'hr-profiles', 'hr-profiles.reconcile')")
@@ -63,10 +63,10 @@ public class HrProfilesRoutes extends RouteBuilder {
         from(PASS).routeId("hr-profiles.pass")
                 .routeConfigurationId(FlowErrorHandling.ID)
                 .loopDoWhile(simple("${body.more}"))
-                    .bean(source, "readPage").id("simpeg.read-page")
+                    .bean(source, "readPage").id("hr-profiles.read-page")
                     .bean(steps, "plan").id("hr-profiles.plan")
-                    .bean(steps, "apply").id("moodle.apply")
-                    .bean(steps, "commit").id("state.commit")
+                    .bean(steps, "apply").id("hr-profiles.apply")
+                    .bean(steps, "commit").id("hr-profiles.commit")
                 .end();
     }
 }

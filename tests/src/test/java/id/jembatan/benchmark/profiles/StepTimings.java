@@ -20,8 +20,8 @@ import org.apache.camel.support.processor.DelegateAsyncProcessor;
 final class StepTimings implements InterceptStrategy {
 
     /** The node ids of the pass, in route order. */
-    static final List<String> STEPS = List.of("simpeg.read-page", "hr-profiles.plan", "moodle.apply",
-            "state.commit");
+    static final List<String> STEPS = List.of("hr-profiles.read-page", "hr-profiles.plan", "hr-profiles.apply",
+            "hr-profiles.commit");
 
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
