@@ -11,8 +11,6 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -39,7 +38,9 @@ import java.util.stream.StreamSupport;
 /**
  * The statements resource of an xAPI 1.0.3 LRS over {@code java.net.http}
  * (<a href="https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Communication.md#21-statement-resource-statements">xAPI
- * Communication 2.1</a>). Every request carries {@code X-Experience-API-Version: 1.0.3} and Basic auth.
+ * Communication 2.1</a>). Every request carries {@code X-Experience-API-Version: 1.0.3} and Basic auth. Requests
+ * travel through an {@link LrsTransport}: HTTP by default, or in process to the embedded statement store, which
+ * answers with the same status codes, headers and bodies.
  *
  * <p>Failures are classified, never retried here: {@link LrsTransientException} (unreachable, timeout, 429, 5xx),
  * {@link LrsFatalException} (401/403 or an endpoint that is no statements resource), {@link LrsRejectedException}
@@ -59,7 +60,7 @@ public final class LrsClient {
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final LrsConfig config;
-    private final HttpClient http;
+    private final LrsTransport transport;
     private final String authorization;
     private final URI statements;
 
@@ -73,8 +74,16 @@ public final class LrsClient {
 
     /** With a caller's {@link HttpClient}; it should not follow redirects, which would carry the credentials along. */
     public LrsClient(LrsConfig config, HttpClient http) {
+        this(config, LrsTransport.http(http));
+    }
+
+    /**
+     * With another way to reach the LRS, e.g. the embedded statement store in this JVM. Requests still carry the
+     * configured endpoint, credentials and version header; only how they travel differs.
+     */
+    public LrsClient(LrsConfig config, LrsTransport transport) {
         this.config = Objects.requireNonNull(config, "config");
-        this.http = Objects.requireNonNull(http, "http");
+        this.transport = Objects.requireNonNull(transport, "transport");
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(
                 (config.username() + ":" + config.password()).getBytes(StandardCharsets.UTF_8));
         this.statements = config.endpoint().resolve("statements");
@@ -99,10 +108,9 @@ public final class LrsClient {
         if (batch.isEmpty()) {
             return List.of();
         }
-        HttpRequest request = request(statements).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(XapiJson.toJson(batch), StandardCharsets.UTF_8)).build();
-        HttpResponse<String> response = send(request, "POST statements");
-        if (response.statusCode() != 200) {
+        LrsTransport.Request request = request("POST", statements, XapiJson.toJson(batch));
+        LrsTransport.Response response = send(request, "POST statements");
+        if (response.status() != 200) {
             throw failure(response, "POST statements");
         }
         JsonNode ids = parse(response, "POST statements");
@@ -133,12 +141,10 @@ public final class LrsClient {
         if (statement.id() == null) {
             throw new IllegalArgumentException("PUT needs a statement id");
         }
-        HttpRequest request = request(withQuery(statements, Map.of("statementId", statement.id().toString())))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(XapiJson.toJson(statement), StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<String> response = send(request, "PUT statement");
-        if (response.statusCode() != 204 && response.statusCode() != 200) {
+        LrsTransport.Request request = request("PUT",
+                withQuery(statements, Map.of("statementId", statement.id().toString())), XapiJson.toJson(statement));
+        LrsTransport.Response response = send(request, "PUT statement");
+        if (response.status() != 204 && response.status() != 200) {
             throw failure(response, "PUT statement");
         }
     }
@@ -232,22 +238,22 @@ public final class LrsClient {
 
     private Optional<Statement> single(String parameter, UUID id) {
         Objects.requireNonNull(id, parameter);
-        HttpRequest request = request(withQuery(statements, Map.of(parameter, id.toString()))).GET().build();
+        LrsTransport.Request request = request("GET", withQuery(statements, Map.of(parameter, id.toString())), null);
         String operation = "GET statement by " + parameter;
-        HttpResponse<String> response = send(request, operation);
-        if (response.statusCode() == 404) {
+        LrsTransport.Response response = send(request, operation);
+        if (response.status() == 404) {
             return Optional.empty();
         }
-        if (response.statusCode() != 200) {
+        if (response.status() != 200) {
             throw failure(response, operation);
         }
         return Optional.of(statement(parse(response, operation), response, operation));
     }
 
     private StatementPage page(URI uri) {
-        HttpRequest request = request(uri).GET().build();
-        HttpResponse<String> response = send(request, "GET statements");
-        if (response.statusCode() != 200) {
+        LrsTransport.Request request = request("GET", uri, null);
+        LrsTransport.Response response = send(request, "GET statements");
+        if (response.status() != 200) {
             throw failure(response, "GET statements");
         }
         JsonNode body = parse(response, "GET statements");
@@ -264,12 +270,12 @@ public final class LrsClient {
                 consistentThrough(response));
     }
 
-    private Statement statement(JsonNode json, HttpResponse<String> response, String operation) {
+    private Statement statement(JsonNode json, LrsTransport.Response response, String operation) {
         try {
             return XapiJson.readStatement(json);
         } catch (IllegalArgumentException e) {
             throw new LrsFatalException("the LRS at " + config.endpoint() + " answered " + operation
-                    + " with a statement this client cannot read (" + e.getMessage() + ")", response.statusCode(), e);
+                    + " with a statement this client cannot read (" + e.getMessage() + ")", response.status(), e);
         }
     }
 
@@ -306,17 +312,21 @@ public final class LrsClient {
         }
     }
 
-    private HttpRequest.Builder request(URI uri) {
-        return HttpRequest.newBuilder(uri)
-                .timeout(config.requestTimeout())
-                .header(VERSION_HEADER, XAPI_VERSION)
-                .header("Authorization", authorization)
-                .header("Accept", "application/json");
+    private LrsTransport.Request request(String method, URI uri, String json) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(VERSION_HEADER, XAPI_VERSION);
+        headers.put("Authorization", authorization);
+        headers.put("Accept", "application/json");
+        if (json != null) {
+            headers.put("Content-Type", "application/json");
+        }
+        return new LrsTransport.Request(method, uri, headers,
+                json == null ? null : json.getBytes(StandardCharsets.UTF_8), config.requestTimeout());
     }
 
-    private HttpResponse<String> send(HttpRequest request, String operation) {
+    private LrsTransport.Response send(LrsTransport.Request request, String operation) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return transport.send(request);
         } catch (IOException e) {
             throw new LrsTransientException("the LRS at " + config.endpoint() + " did not answer " + operation + ": "
                     + describe(e), 0, null, e);
@@ -326,8 +336,8 @@ public final class LrsClient {
         }
     }
 
-    private LrsException failure(HttpResponse<String> response, String operation) {
-        int status = response.statusCode();
+    private LrsException failure(LrsTransport.Response response, String operation) {
+        int status = response.status();
         String lrsMessage = lrsMessage(response.body(), status);
         String where = "the LRS at " + config.endpoint() + " answered " + operation + " with " + status;
         if (status == 401 || status == 403) {
@@ -350,13 +360,13 @@ public final class LrsClient {
         return new LrsRejectedException(where + ": " + lrsMessage, status, lrsMessage);
     }
 
-    private LrsFatalException notAnLrs(HttpResponse<String> response, String operation, String expected) {
+    private LrsFatalException notAnLrs(LrsTransport.Response response, String operation, String expected) {
         return new LrsFatalException("the LRS at " + config.endpoint() + " answered " + operation + " with "
-                + response.statusCode() + " but not with " + expected + ": check that jembatan.lrs.endpoint is the "
-                + "xAPI base URL; body starts: " + abbreviate(response.body()), response.statusCode(), null);
+                + response.status() + " but not with " + expected + ": check that jembatan.lrs.endpoint is the "
+                + "xAPI base URL; body starts: " + abbreviate(response.body()), response.status(), null);
     }
 
-    private JsonNode parse(HttpResponse<String> response, String operation) {
+    private JsonNode parse(LrsTransport.Response response, String operation) {
         try {
             return JSON.readTree(response.body());
         } catch (JsonProcessingException e) {
@@ -393,8 +403,8 @@ public final class LrsClient {
         return matcher.find() ? UUID.fromString(matcher.group()) : null;
     }
 
-    private static Optional<Instant> consistentThrough(HttpResponse<String> response) {
-        return response.headers().firstValue(CONSISTENT_THROUGH_HEADER).flatMap(value -> {
+    private static Optional<Instant> consistentThrough(LrsTransport.Response response) {
+        return response.header(CONSISTENT_THROUGH_HEADER).flatMap(value -> {
             try {
                 return Optional.of(OffsetDateTime.parse(value.trim()).toInstant());
             } catch (DateTimeParseException e) {
@@ -403,8 +413,8 @@ public final class LrsClient {
         });
     }
 
-    private static Duration retryAfter(HttpResponse<String> response) {
-        return response.headers().firstValue("Retry-After").flatMap(value -> {
+    private static Duration retryAfter(LrsTransport.Response response) {
+        return response.header("Retry-After").flatMap(value -> {
             try {
                 return Optional.of(Duration.ofSeconds(Long.parseLong(value.trim())));
             } catch (NumberFormatException e) {

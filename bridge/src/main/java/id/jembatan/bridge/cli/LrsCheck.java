@@ -35,8 +35,9 @@ class LrsCheck implements Check {
         }
         try {
             StatementPage page = lrs.query(StatementQuery.builder().limit(1).build());
-            return CheckResult.ok(name(), "xAPI " + LrsClient.XAPI_VERSION + " at " + properties.endpoint()
-                    + " as " + properties.username() + "; credentials accepted"
+            String where = properties.configured() ? properties.endpoint() + " as " + properties.username()
+                    + "; credentials accepted" : "penyimpanan bawaan / the embedded statement store (state database)";
+            return CheckResult.ok(name(), "xAPI " + LrsClient.XAPI_VERSION + " at " + where
                     + page.consistentThrough().map(at -> ", consistent through " + at).orElse(""));
         } catch (LrsException e) {
             String fix = e.isRetryable()

@@ -2,19 +2,21 @@ package id.jembatan.bridge.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The xAPI Learning Record Store.
+ * The xAPI Learning Record Store: an external one at {@code endpoint}, or, when that is empty, the embedded statement
+ * store in the state database (docs/lrs/embedded-store.md).
  *
- * @param endpoint       xAPI endpoint, e.g. {@code https://lrs.example/xapi/}; empty = the embedded statement
- *                       store (not available yet: until then flows that write statements need an endpoint)
- * @param username       Basic-auth user (the LRS client key)
+ * @param endpoint       xAPI endpoint, e.g. {@code https://lrs.example/xapi/}; empty = the embedded statement store
+ * @param username       Basic-auth user (the LRS client key) of the external LRS
  * @param password       Basic-auth password (secret: {@code JEMBATAN_LRS_PASSWORD})
  * @param connectTimeout how long to wait for a connection to the LRS
  * @param readTimeout    how long to wait for one answer
  * @param batchSize      statements per POST
+ * @param embedded       the embedded statement store, used when {@code endpoint} is empty
  */
 @ConfigurationProperties("jembatan.lrs")
 public record LrsProperties(
@@ -23,7 +25,14 @@ public record LrsProperties(
         String password,
         @DefaultValue("5s") Duration connectTimeout,
         @DefaultValue("30s") Duration readTimeout,
-        @DefaultValue("100") int batchSize) {
+        @DefaultValue("100") int batchSize,
+        @DefaultValue Embedded embedded) {
+
+    public LrsProperties {
+        if (embedded == null) {
+            embedded = new Embedded(List.of(), 500, Duration.ofSeconds(1), URI.create(Embedded.DEFAULT_HOME_PAGE));
+        }
+    }
 
     /** Whether an external LRS is configured. */
     public boolean configured() {
@@ -33,6 +42,46 @@ public record LrsProperties(
     @Override
     public String toString() {
         return "LrsProperties[endpoint=" + endpoint + ", username=" + username + ", password="
-                + (password == null || password.isEmpty() ? "(none)" : "(set)") + "]";
+                + (password == null || password.isEmpty() ? "(none)" : "(set)") + ", embedded=" + embedded + "]";
+    }
+
+    /**
+     * The embedded statement store ({@code jembatan.lrs.embedded.*}).
+     *
+     * @param clients            who may use {@code /xapi/statements} over HTTP (Basic auth); none = HTTP access
+     *                           refused, the bridge's own flows still use the store
+     * @param maxPageSize        the most statements one GET page returns (also for {@code limit=0})
+     * @param consistencyMargin  how far {@code X-Experience-API-Consistent-Through} stays behind now, for writes
+     *                           of another process on the same state database
+     * @param authorityHomePage  the account homePage of the {@code authority} written into stored statements
+     */
+    public record Embedded(
+            @DefaultValue List<Client> clients,
+            @DefaultValue("500") int maxPageSize,
+            @DefaultValue("1s") Duration consistencyMargin,
+            @DefaultValue(Embedded.DEFAULT_HOME_PAGE) URI authorityHomePage) {
+
+        public static final String DEFAULT_HOME_PAGE = "https://jembatan.invalid/xapi/clients";
+
+        public Embedded {
+            clients = clients == null ? List.of() : List.copyOf(clients);
+        }
+    }
+
+    /**
+     * One client of the embedded store ({@code jembatan.lrs.embedded.clients[n].*}).
+     *
+     * @param username Basic-auth user
+     * @param password Basic-auth password (secret: {@code JEMBATAN_LRS_EMBEDDED_CLIENTS_0_PASSWORD})
+     * @param name     display name in the {@code authority} of the statements it stores; default the username
+     * @param readOnly true: may only read statements (GET); POST and PUT answer 403
+     */
+    public record Client(String username, String password, String name, boolean readOnly) {
+
+        @Override
+        public String toString() {
+            return "Client[" + username + ", password=" + (password == null || password.isEmpty() ? "(none)"
+                    : "(set)") + ", readOnly=" + readOnly + "]";
+        }
     }
 }

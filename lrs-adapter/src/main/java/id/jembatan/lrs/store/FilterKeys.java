@@ -1,0 +1,151 @@
+package id.jembatan.lrs.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a statement can be found by, as rows of the {@code xapi_statement_filter} table: one key per query filter of
+ * xAPI Communication 2.1.3 a statement matches. Values are hashed (SHA-256) so that an IRI of any length fits an
+ * index on every database.
+ *
+ * <ul>
+ *   <li>{@code agent}: the actor and an Agent or Group object, and the members of such groups (a group whose member
+ *   matches is a match);</li>
+ *   <li>{@code related_agent}: the same plus authority, instructor and team, also inside a SubStatement;</li>
+ *   <li>{@code activity}: an Activity object; {@code related_activity}: also the context activities, also inside a
+ *   SubStatement;</li>
+ *   <li>{@code verb}, {@code registration}.</li>
+ * </ul>
+ * A statement that targets another by a StatementRef object also matches what the target matches; the store copies
+ * the target's keys (Communication 2.1.3, "Filter Conditions for StatementRefs").
+ */
+final class FilterKeys {
+
+    static final String AGENT = "agent";
+    static final String RELATED_AGENT = "related_agent";
+    static final String ACTIVITY = "activity";
+    static final String RELATED_ACTIVITY = "related_activity";
+    static final String VERB = "verb";
+    static final String REGISTRATION = "registration";
+
+    /** One row: a filter kind and the hash of the value. */
+    record Key(String kind, String hash) {
+    }
+
+    private final Set<Key> keys = new LinkedHashSet<>();
+
+    private FilterKeys() {
+    }
+
+    static Set<Key> of(JsonNode statement) {
+        FilterKeys filter = new FilterKeys();
+        filter.statement(statement, true);
+        filter.actor(RELATED_AGENT, statement.get("authority"));
+        return filter.keys;
+    }
+
+    private void statement(JsonNode statement, boolean top) {
+        JsonNode actor = statement.get("actor");
+        JsonNode object = statement.get("object");
+        if (top) {
+            actor(AGENT, actor);
+            add(VERB, statement.path("verb").path("id").asText(null));
+            add(REGISTRATION, normalisedUuid(statement.path("context").path("registration").asText(null)));
+        }
+        actor(RELATED_AGENT, actor);
+        String objectType = object == null ? "" : object.path("objectType").asText("Activity");
+        switch (objectType) {
+            case "Activity" -> {
+                if (top) {
+                    add(ACTIVITY, object.path("id").asText(null));
+                }
+                add(RELATED_ACTIVITY, object.path("id").asText(null));
+            }
+            case "Agent", "Group" -> {
+                if (top) {
+                    actor(AGENT, object);
+                }
+                actor(RELATED_AGENT, object);
+            }
+            case "SubStatement" -> {
+                if (top) {
+                    statement(object, false);
+                }
+            }
+            default -> {
+            }
+        }
+        JsonNode context = statement.get("context");
+        if (context != null) {
+            actor(RELATED_AGENT, context.get("instructor"));
+            actor(RELATED_AGENT, context.get("team"));
+            JsonNode activities = context.get("contextActivities");
+            if (activities != null) {
+                activities.elements().forEachRemaining(list -> {
+                    if (list.isArray()) {
+                        list.forEach(activity -> add(RELATED_ACTIVITY, activity.path("id").asText(null)));
+                    } else {
+                        add(RELATED_ACTIVITY, list.path("id").asText(null));
+                    }
+                });
+            }
+        }
+    }
+
+    private void actor(String kind, JsonNode actor) {
+        if (actor == null || !actor.isObject()) {
+            return;
+        }
+        identifier(actor).ifPresent(id -> add(kind, id));
+        JsonNode members = actor.get("member");
+        if (members != null && members.isArray()) {
+            members.forEach(member -> identifier(member).ifPresent(id -> add(kind, id)));
+        }
+    }
+
+    /**
+     * The inverse functional identifier of an agent or group as one string, or empty for an anonymous group. Two
+     * agents are the same for a filter when these strings are equal (Communication 2.1.3, agent).
+     */
+    static Optional<String> identifier(JsonNode agent) {
+        if (agent.hasNonNull("mbox")) {
+            return Optional.of("mbox " + agent.get("mbox").asText());
+        }
+        if (agent.hasNonNull("mbox_sha1sum")) {
+            return Optional.of("mbox_sha1sum " + agent.get("mbox_sha1sum").asText().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (agent.hasNonNull("openid")) {
+            return Optional.of("openid " + agent.get("openid").asText());
+        }
+        JsonNode account = agent.get("account");
+        if (account != null && account.isObject()) {
+            return Optional.of("account " + account.path("homePage").asText() + " " + account.path("name").asText());
+        }
+        return Optional.empty();
+    }
+
+    static String normalisedUuid(String text) {
+        return text == null ? null : text.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private void add(String kind, String value) {
+        if (value != null && !value.isEmpty()) {
+            keys.add(new Key(kind, hash(value)));
+        }
+    }
+
+    static String hash(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package id.jembatan.benchmark.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.jembatan.bridge.JembatanApplication;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The embedded statement store over HTTP (the bridge booted in this JVM with its web server, default H2 file state
+ * store) beside the real LRS (xapi-statements at {@code JEMBATAN_PEERS_LRS_ENDPOINT}, default
+ * {@code http://127.0.0.1:8090/xAPI/}) in the same run, with the same client code and statements:
+ *
+ * <ul>
+ *   <li>POST ingestion: pre-built batches of 100 statements, one client, in alternating rounds (embedded, real, ...)
+ *   because the real LRS slows as its in-memory store grows;</li>
+ *   <li>GET paging: every statement of the run read back by agent, oldest first, 100 per page, following
+ *   {@code more}.</li>
+ * </ul>
+ * Settings ({@code -Dbenchmark.jvm="-Dbenchmark.rounds=5 ..."}): {@code rounds} (5), {@code round-statements}
+ * (2,000), {@code batch} (100), {@code page} (100).
+ */
+public final class StatementStoreBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private StatementStoreBenchmark() {
+    }
+
+    /** One LRS under test. */
+    private record Target(String name, URI endpoint, String authorization) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = Integer.getInteger("benchmark.rounds", 5);
+        int roundStatements = Integer.getInteger("benchmark.round-statements", 2_000);
+        int batch = Integer.getInteger("benchmark.batch", 100);
+        int page = Integer.getInteger("benchmark.page", 100);
+        URI realEndpoint = URI.create(env("JEMBATAN_PEERS_LRS_ENDPOINT", "http://127.0.0.1:8090/xAPI/"));
+        String realUser = env("JEMBATAN_PEERS_LRS_USERNAME", "jembatan");
+        String realPassword = env("JEMBATAN_PEERS_LRS_PASSWORD", "jembatan-secret");
+        System.out.println(header("statement-store: embedded store over HTTP vs the real LRS " + realEndpoint));
+        System.out.printf("settings rounds %d x %,d statements per target, batches of %d, pages of %d%n", rounds,
+                roundStatements, batch, page);
+
+        Path state = Files.createTempDirectory("jembatan-store-bench");
+        try (ConfigurableApplicationContext bridge = startBridge(state)) {
+            int port = bridge.getEnvironment().getProperty("local.server.port", Integer.class);
+            Target embedded = new Target("embedded", URI.create("http://127.0.0.1:" + port + "/xapi/"),
+                    basic("bench", "bench-secret"));
+            Target real = new Target("real LRS", realEndpoint, basic(realUser, realPassword));
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            for (Target target : List.of(embedded, real)) {
+                HttpResponse<String> about = http.send(HttpRequest.newBuilder(target.endpoint().resolve("about"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (about.statusCode() != 200) {
+                    throw new IllegalStateException(target.name() + " does not answer /about: " + about.statusCode()
+                            + " (start the peers: scripts/peers.sh start)");
+                }
+            }
+            String run = UUID.randomUUID().toString();
+            String agent = "{\"mbox\":\"mailto:bench-" + run + "@kota.go.id\"}";
+            post(http, embedded, batches(run + "-warmup", 2_000, batch));
+            post(http, real, batches(run + "-warmup", 2_000, batch));
+
+            Map<String, long[]> ingestion = new HashMap<>();
+            for (int round = 1; round <= rounds; round++) {
+                for (Target target : List.of(embedded, real)) {
+                    List<byte[]> bodies = batches(run, roundStatements, batch);
+                    long nanos = post(http, target, bodies);
+                    ingestion.computeIfAbsent(target.name(), n -> new long[2])[0] += roundStatements;
+                    ingestion.get(target.name())[1] += nanos;
+                    System.out.printf("round %d %-9s POST %,8.0f statements/s%n", round, target.name(),
+                            roundStatements / (nanos / 1e9));
+                }
+            }
+            double embeddedPost = rate(ingestion.get("embedded"));
+            double realPost = rate(ingestion.get("real LRS"));
+
+            double[] paging = new double[2];
+            int expected = rounds * roundStatements;
+            for (int i = 0; i < 2; i++) {
+                Target target = i == 0 ? embedded : real;
+                long start = System.nanoTime();
+                int read = page(http, target, agent, page);
+                long nanos = System.nanoTime() - start;
+                if (read != expected) {
+                    throw new IllegalStateException(target.name() + " returned " + read + " statements, expected "
+                            + expected);
+                }
+                paging[i] = read / (nanos / 1e9);
+                System.out.printf("%-9s GET paging %,d statements in %.2f s: %,8.0f statements/s%n", target.name(),
+                        read, nanos / 1e9, paging[i]);
+            }
+            System.out.println();
+            System.out.printf("POST ingestion  embedded %,8.0f statements/s   real LRS %,8.0f statements/s   ratio "
+                    + "embedded/real %.2f%n", embeddedPost, realPost, embeddedPost / realPost);
+            System.out.printf("GET paging      embedded %,8.0f statements/s   real LRS %,8.0f statements/s   ratio "
+                    + "embedded/real %.2f%n", paging[0], paging[1], paging[0] / paging[1]);
+        }
+    }
+
+    private static ConfigurableApplicationContext startBridge(Path state) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("logging.level.root", "WARN");
+        properties.put("logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR");
+        properties.put("server.port", "0");
+        properties.put("jembatan.state.jdbc-url", "jdbc:h2:file:" + state.resolve("state").toAbsolutePath());
+        properties.put("jembatan.internal.schedules-enabled", "false");
+        properties.put("jembatan.lrs.embedded.clients[0].username", "bench");
+        properties.put("jembatan.lrs.embedded.clients[0].password", "bench-secret");
+        return new SpringApplicationBuilder(JembatanApplication.class).web(WebApplicationType.SERVLET)
+                .properties(properties).run();
+    }
+
+    /** Statements shaped like the bridge's course completions, by one agent per run, as JSON batch bodies. */
+    private static List<byte[]> batches(String run, int statements, int batch) throws Exception {
+        List<byte[]> bodies = new ArrayList<>();
+        for (int from = 0; from < statements; from += batch) {
+            ArrayNode array = JSON.createArrayNode();
+            for (int i = from; i < Math.min(statements, from + batch); i++) {
+                ObjectNode statement = array.addObject();
+                statement.put("id", UUID.randomUUID().toString());
+                statement.putObject("actor").put("objectType", "Agent").put("name", "ASN Uji")
+                        .put("mbox", "mailto:bench-" + run + "@kota.go.id");
+                statement.putObject("verb").put("id", "http://adlnet.gov/expapi/verbs/completed")
+                        .putObject("display").put("id-ID", "menyelesaikan");
+                ObjectNode object = statement.putObject("object").put("objectType", "Activity")
+                        .put("id", "https://elearning.kota.go.id/course/view.php?id=" + (i % 400));
+                object.putObject("definition").put("type", "http://adlnet.gov/expapi/activities/course")
+                        .putObject("name").put("id-ID", "Pelatihan " + (i % 400));
+                statement.putObject("result").put("completion", true).put("duration", "PT6H");
+                ObjectNode context = statement.putObject("context").put("platform", "Moodle").put("language", "id-ID");
+                context.putObject("extensions").put("https://jembatan.id/xapi/extensions/jp", 8);
+                statement.put("timestamp", "2025-03-01T09:15:00+07:00");
+            }
+            bodies.add(JSON.writeValueAsBytes(array));
+        }
+        return bodies;
+    }
+
+    private static long post(HttpClient http, Target target, List<byte[]> bodies) throws Exception {
+        long start = System.nanoTime();
+        for (byte[] body : bodies) {
+            HttpResponse<String> response = http.send(request(target, target.endpoint().resolve("statements"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(target.name() + " answered POST with " + response.statusCode() + ": "
+                        + response.body());
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static int page(HttpClient http, Target target, String agent, int limit) throws Exception {
+        URI next = URI.create(target.endpoint().resolve("statements") + "?ascending=true&limit=" + limit + "&agent="
+                + java.net.URLEncoder.encode(agent, StandardCharsets.UTF_8));
+        URI origin = URI.create(target.endpoint().getScheme() + "://" + target.endpoint().getRawAuthority());
+        int read = 0;
+        while (next != null) {
+            HttpResponse<String> response = http.send(request(target, next).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(target.name() + " answered GET with " + response.statusCode() + ": "
+                        + response.body());
+            }
+            JsonNode result = JSON.readTree(response.body());
+            read += result.get("statements").size();
+            String more = result.path("more").asText("");
+            if (more.isEmpty()) {
+                next = null;
+            } else {
+                // xapi-statements writes the agent filter into more as [object Object]; put the real one back
+                String repaired = more.replaceAll("agent=[^&]*", "agent="
+                        + java.net.URLEncoder.encode(agent, StandardCharsets.UTF_8).replace("+", "%20"));
+                next = URI.create(origin + repaired);
+            }
+        }
+        return read;
+    }
+
+    private static HttpRequest.Builder request(Target target, URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", target.authorization())
+                .header("X-Experience-API-Version", "1.0.3");
+    }
+
+    private static double rate(long[] statementsAndNanos) {
+        return statementsAndNanos[0] / (statementsAndNanos[1] / 1e9);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static String header(String title) {
+        Runtime runtime = Runtime.getRuntime();
+        String cpu = "?";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
+                    .findFirst().map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse("?");
+        } catch (java.io.IOException e) {
+            // not Linux
+        }
+        return "=== " + title + " ===\n"
+                + "date     " + OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS) + "\n"
+                + "machine  " + runtime.availableProcessors() + " cpus, " + cpu + "\n"
+                + "java     " + System.getProperty("java.version") + ", max heap " + runtime.maxMemory() / (1 << 20)
+                + " MiB\n"
+                + "load     " + String.format("%.2f", ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage()) + " (1-min load average at start)";
+    }
+}
