@@ -1,5 +1,6 @@
 package id.jembatan.support.error;
 
+import id.jembatan.hr.kinerja.KinerjaException;
 import id.jembatan.hr.simpeg.SimpegException;
 import id.jembatan.lrs.LrsException;
 import id.jembatan.moodle.ErrorKind;
@@ -45,6 +46,9 @@ public final class Failures {
             if (t instanceof SimpegException e) {
                 return e.retryable() ? Kind.TRANSIENT : Kind.FATAL;
             }
+            if (t instanceof KinerjaException e) {
+                return e.retryable() ? Kind.TRANSIENT : Kind.FATAL;
+            }
             if (t instanceof StateStoreException) {
                 return Kind.TRANSIENT;
             }
@@ -71,7 +75,7 @@ public final class Failures {
     public static String message(Throwable failure) {
         for (Throwable t : causes(failure)) {
             if (t instanceof MoodleClientException || t instanceof MoodleLogException || t instanceof LrsException
-                    || t instanceof SimpegException || t instanceof StateStoreException) {
+                    || t instanceof SimpegException || t instanceof KinerjaException || t instanceof StateStoreException) {
                 return t.getMessage();
             }
         }

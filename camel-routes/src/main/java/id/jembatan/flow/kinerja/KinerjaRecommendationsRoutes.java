@@ -1,0 +1,35 @@
+package id.jembatan.flow.kinerja;
+
+import id.jembatan.support.error.FlowErrorHandling;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * e-Kinerja → Moodle enrolments ({@code kinerja-recommendations}). Trigger: after each scheduled pass of
+ * {@code kinerja-performance}, or a command. Source: the same e-Kinerja records, from this flow's own watermark. Key:
+ * NIP, course and period (idempotency store). A transient failure is retried at the failing step, then the pass
+ * stops with its watermark unmoved; an unknown course or account, a refused enrolment or a refused message goes to
+ * the dead-letter store and the page goes on; a fatal failure stops the pass with a message naming the setting.
+ */
+public class KinerjaRecommendationsRoutes extends RouteBuilder {
+
+    /** The route a command or {@code kinerja-performance} sends a {@link RecommendationPass} to. */
+    public static final String PASS = "direct:kinerja-recommendations.pass";
+
+    private final RecommendationSteps steps;
+
+    public KinerjaRecommendationsRoutes(RecommendationSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void configure() {
+        from(PASS).routeId("kinerja-recommendations.pass")
+                .routeConfigurationId(FlowErrorHandling.ID)
+                .loopDoWhile(simple("${body.more}"))
+                    .bean(steps, "readPage").id("kinerja-recommendations.read-page")
+                    .bean(steps, "plan").id("kinerja-recommendations.plan")
+                    .bean(steps, "apply").id("kinerja-recommendations.apply")
+                    .bean(steps, "commit").id("kinerja-recommendations.commit")
+                .end();
+    }
+}
