@@ -58,25 +58,49 @@ CREATE TABLE magang (
 
 CREATE INDEX magang_updated_at_nomor_induk_ix ON magang (updated_at, nomor_induk);
 
--- Written by the lrs-credits flow: one row per competency credit, keyed by the xAPI statement that
--- evidences it, so a replay never adds a second row.
+-- Written by the lrs-credits flow (riwayat-diklat-upsert-mariadb.sql): one row per competency credit, keyed
+-- by the xAPI statement that evidences it, so a replay never adds a second row; a voided statement deletes its
+-- row (riwayat-diklat-delete.sql). Modelled on SIASN's riwayat kursus.
 CREATE TABLE riwayat_diklat (
     statement_id      VARCHAR(36)  NOT NULL COMMENT 'Id of the xAPI statement that evidences the credit',
     nip               VARCHAR(18)  NOT NULL,
-    nama_diklat       VARCHAR(300) NOT NULL,
-    jenis_kompetensi  VARCHAR(20)  NOT NULL,
-    jp                INTEGER      NOT NULL COMMENT 'Jam pelajaran (training hours)',
+    nama_diklat       VARCHAR(500) NOT NULL,
+    jenis_kompetensi  VARCHAR(20)  COMMENT 'TEKNIS, MANAJERIAL or SOSIAL_KULTURAL; NULL = not known',
+    jp                DECIMAL(7, 2) COMMENT 'Jam pelajaran (training hours); NULL = JP not known yet',
     tanggal_mulai     DATE,
     tanggal_selesai   DATE         NOT NULL,
-    nomor_sertifikat  VARCHAR(100),
-    penyelenggara     VARCHAR(200),
+    tahun             INTEGER      NOT NULL,
+    nomor_sertifikat  VARCHAR(100) NOT NULL,
+    penyelenggara     VARCHAR(300) NOT NULL,
+    sumber            VARCHAR(100) NOT NULL COMMENT 'moodle:<host> or partner:<name>',
     created_at        DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     CONSTRAINT riwayat_diklat_pk PRIMARY KEY (statement_id),
     CONSTRAINT riwayat_diklat_nomor_sertifikat_uk UNIQUE (nomor_sertifikat),
     CONSTRAINT riwayat_diklat_jenis_kompetensi_ck
-        CHECK (jenis_kompetensi IN ('TEKNIS', 'MANAJERIAL', 'SOSIAL_KULTURAL')),
-    CONSTRAINT riwayat_diklat_jp_ck CHECK (jp > 0)
+        CHECK (jenis_kompetensi IS NULL OR jenis_kompetensi IN ('TEKNIS', 'MANAJERIAL', 'SOSIAL_KULTURAL')),
+    CONSTRAINT riwayat_diklat_jp_ck CHECK (jp IS NULL OR jp >= 0)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4
   COMMENT = 'Competency development history (riwayat diklat / pengembangan kompetensi)';
 
-CREATE INDEX riwayat_diklat_nip_ix ON riwayat_diklat (nip, tanggal_selesai);
+CREATE INDEX riwayat_diklat_nip_ix ON riwayat_diklat (nip, tahun);
+
+-- Competency summary (ringkasan kompetensi), written by the bridge after each lrs-credits pass
+-- (ringkasan-kompetensi-upsert-mariadb.sql) for HR systems that read tables instead of the competency API.
+-- One row per ASN and credit year that has (or had) a credit; an ASN without a row has 0 JP that year.
+-- Only active credits count; credits whose JP is not known are counted in jumlah_jp_belum_diketahui, not in JP.
+CREATE TABLE ringkasan_kompetensi (
+    nip                        VARCHAR(18)   NOT NULL,
+    tahun                      INTEGER       NOT NULL,
+    total_jp                   DECIMAL(9, 2) NOT NULL,
+    jp_teknis                  DECIMAL(9, 2) NOT NULL,
+    jp_manajerial              DECIMAL(9, 2) NOT NULL,
+    jp_sosial_kultural         DECIMAL(9, 2) NOT NULL,
+    jp_jenis_belum_diketahui   DECIMAL(9, 2) NOT NULL COMMENT 'JP of credits whose competency type is not known',
+    jumlah_jp_belum_diketahui  INTEGER       NOT NULL COMMENT 'Number of credits whose JP is not known (not counted)',
+    memenuhi_target            BOOLEAN       NOT NULL,
+    diperbarui_pada            DATETIME(6)   NOT NULL COMMENT 'Last refresh, local time (WIB)',
+    CONSTRAINT ringkasan_kompetensi_pk PRIMARY KEY (nip, tahun)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4
+  COMMENT = 'Competency summary per ASN per year (JP totals, 20-JP target)';
+
+CREATE INDEX ringkasan_kompetensi_tahun_ix ON ringkasan_kompetensi (tahun);

@@ -57,27 +57,31 @@ CREATE TABLE magang (
 
 CREATE INDEX magang_updated_at_nomor_induk_ix ON magang (updated_at, nomor_induk);
 
--- Written by the lrs-credits flow: one row per competency credit, keyed by the xAPI statement that
--- evidences it, so a replay never adds a second row.
+-- Written by the lrs-credits flow (riwayat-diklat-upsert.sql): one row per competency credit, keyed by the
+-- xAPI statement that evidences it, so a replay never adds a second row; a voided statement deletes its row
+-- (riwayat-diklat-delete.sql). Modelled on SIASN's riwayat kursus. jp NULL = JP not known yet (no JP in the
+-- statement and no mapping): HR sees the training but it counts no hours until the mapping says how many.
 CREATE TABLE riwayat_diklat (
     statement_id      VARCHAR(36)  NOT NULL,
     nip               VARCHAR(18)  NOT NULL,
-    nama_diklat       VARCHAR(300) NOT NULL,
-    jenis_kompetensi  VARCHAR(20)  NOT NULL,
-    jp                INTEGER      NOT NULL,
+    nama_diklat       VARCHAR(500) NOT NULL,
+    jenis_kompetensi  VARCHAR(20),
+    jp                DECIMAL(7, 2),
     tanggal_mulai     DATE,
     tanggal_selesai   DATE         NOT NULL,
-    nomor_sertifikat  VARCHAR(100),
-    penyelenggara     VARCHAR(200),
+    tahun             INTEGER      NOT NULL,
+    nomor_sertifikat  VARCHAR(100) NOT NULL,
+    penyelenggara     VARCHAR(300) NOT NULL,
+    sumber            VARCHAR(100) NOT NULL,
     created_at        TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT riwayat_diklat_pk PRIMARY KEY (statement_id),
     CONSTRAINT riwayat_diklat_nomor_sertifikat_uk UNIQUE (nomor_sertifikat),
     CONSTRAINT riwayat_diklat_jenis_kompetensi_ck
-        CHECK (jenis_kompetensi IN ('TEKNIS', 'MANAJERIAL', 'SOSIAL_KULTURAL')),
-    CONSTRAINT riwayat_diklat_jp_ck CHECK (jp > 0)
+        CHECK (jenis_kompetensi IS NULL OR jenis_kompetensi IN ('TEKNIS', 'MANAJERIAL', 'SOSIAL_KULTURAL')),
+    CONSTRAINT riwayat_diklat_jp_ck CHECK (jp IS NULL OR jp >= 0)
 );
 
-CREATE INDEX riwayat_diklat_nip_ix ON riwayat_diklat (nip, tanggal_selesai);
+CREATE INDEX riwayat_diklat_nip_ix ON riwayat_diklat (nip, tahun);
 
 COMMENT ON TABLE unit_kerja IS 'Unit kerja / OPD (organisasi perangkat daerah)';
 COMMENT ON TABLE asn IS 'Aparatur Sipil Negara: PNS, CPNS and PPPK of the government';
@@ -89,4 +93,29 @@ COMMENT ON TABLE magang IS 'Interns (peserta magang) hosted by an OPD';
 COMMENT ON COLUMN magang.nomor_induk IS 'NIK (16 digits) or the student number (NIM)';
 COMMENT ON TABLE riwayat_diklat IS 'Competency development history (riwayat diklat / pengembangan kompetensi)';
 COMMENT ON COLUMN riwayat_diklat.statement_id IS 'Id of the xAPI statement that evidences the credit';
-COMMENT ON COLUMN riwayat_diklat.jp IS 'Jam pelajaran (training hours)';
+COMMENT ON COLUMN riwayat_diklat.jp IS 'Jam pelajaran (training hours); NULL = JP not known yet';
+
+-- Competency summary (ringkasan kompetensi), written by the bridge after each lrs-credits pass
+-- (ringkasan-kompetensi-upsert-postgresql.sql) for HR systems that read tables instead of the competency API.
+-- One row per ASN and credit year that has (or had) a credit; an ASN without a row has 0 JP that year.
+-- Only active credits count; credits whose JP is not known are counted in jumlah_jp_belum_diketahui, not in JP.
+CREATE TABLE ringkasan_kompetensi (
+    nip                        VARCHAR(18)   NOT NULL,
+    tahun                      INTEGER       NOT NULL,
+    total_jp                   DECIMAL(9, 2) NOT NULL,
+    jp_teknis                  DECIMAL(9, 2) NOT NULL,
+    jp_manajerial              DECIMAL(9, 2) NOT NULL,
+    jp_sosial_kultural         DECIMAL(9, 2) NOT NULL,
+    jp_jenis_belum_diketahui   DECIMAL(9, 2) NOT NULL,
+    jumlah_jp_belum_diketahui  INTEGER       NOT NULL,
+    memenuhi_target            BOOLEAN       NOT NULL,
+    diperbarui_pada            TIMESTAMP(6)  NOT NULL,
+    CONSTRAINT ringkasan_kompetensi_pk PRIMARY KEY (nip, tahun)
+);
+
+CREATE INDEX ringkasan_kompetensi_tahun_ix ON ringkasan_kompetensi (tahun);
+
+COMMENT ON TABLE ringkasan_kompetensi IS 'Competency summary per ASN per year (JP totals, 20-JP target)';
+COMMENT ON COLUMN ringkasan_kompetensi.jp_jenis_belum_diketahui IS 'JP of credits whose competency type is not known';
+COMMENT ON COLUMN ringkasan_kompetensi.jumlah_jp_belum_diketahui IS 'Number of credits whose JP is not known (not counted)';
+COMMENT ON COLUMN ringkasan_kompetensi.diperbarui_pada IS 'Last refresh, local time (WIB)';

@@ -4,6 +4,9 @@
 --   jp NULL                "JP unknown": held and shown to HR, never guessed
 --   competency_type NULL   type unknown; otherwise TEKNIS, MANAJERIAL or SOSIAL_KULTURAL
 --   status                 ACTIVE, or VOIDED once a voiding statement reversed it (voided_by says which)
+--   credit_key             SHA-256 hex of NIP|activity_id|completed_on: one learning credited once, however many
+--                          statements say it (two Moodle sources, completed and passed of one course on one day)
+--   siasn_refused_at       the SIASN-shaped API refused the credit for good (it is in the dead letters)
 
 CREATE TABLE competency_credit (
     statement_id       VARCHAR(36)       NOT NULL,
@@ -24,6 +27,8 @@ CREATE TABLE competency_credit (
     voided_by          VARCHAR(36),
     simpeg_written_at  ${timestamp_type},
     siasn_pushed_at    ${timestamp_type},
+    credit_key         VARCHAR(64)       NOT NULL,
+    siasn_refused_at   ${timestamp_type},
     created_at         ${timestamp_type} NOT NULL,
     updated_at         ${timestamp_type} NOT NULL,
     CONSTRAINT pk_competency_credit PRIMARY KEY (statement_id),
@@ -37,3 +42,4 @@ CREATE TABLE competency_credit (
 
 CREATE INDEX ix_competency_credit_nip_year ON competency_credit (nip, credit_year);
 CREATE INDEX ix_competency_credit_year_opd ON competency_credit (credit_year, opd_code);
+CREATE INDEX ix_competency_credit_key ON competency_credit (credit_key);

@@ -1,0 +1,45 @@
+package id.jembatan.bridge.cli;
+
+import id.jembatan.flow.credits.CreditPass;
+import id.jembatan.flow.credits.CreditSource;
+import id.jembatan.flow.credits.LrsCreditsRoutes;
+import java.io.PrintStream;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code run lrs-credits}: one pass over the LRS's completed, passed and voided statements since the last one;
+ * prints read / credited / JP unknown / voided / dead-lettered / SIMPEG written / SIASN pushed.
+ */
+@Component
+class LrsCreditsRun implements FlowRun {
+
+    static final String FLOW = "lrs-credits";
+    static final String NOT_CONFIGURED = "lrs-credits belum dikonfigurasi / is not configured: it needs"
+            + " jembatan.simpeg.jdbc-url (statements are read from jembatan.lrs.endpoint, or the embedded statement store)";
+
+    private final ObjectProvider<CreditSource> source;
+    private final FlowCommands flows;
+
+    LrsCreditsRun(ObjectProvider<CreditSource> source, FlowCommands flows) {
+        this.source = source;
+        this.flows = flows;
+    }
+
+    @Override
+    public String flowId() {
+        return FLOW;
+    }
+
+    @Override
+    public int runOnce(List<String> options, PrintStream out) {
+        CreditSource credits = source.getIfAvailable();
+        if (credits == null) {
+            out.println(NOT_CONFIGURED);
+            return ExitCodes.USAGE;
+        }
+        return flows.pass("run lrs-credits", credits::start, LrsCreditsRoutes.PASS, CreditPass.class,
+                CreditPass::summary, out);
+    }
+}

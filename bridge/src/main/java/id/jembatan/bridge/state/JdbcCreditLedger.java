@@ -1,0 +1,215 @@
+package id.jembatan.bridge.state;
+
+import id.jembatan.flow.credits.Credit;
+import id.jembatan.flow.credits.CreditLedger;
+import id.jembatan.flow.credits.JpSource;
+import id.jembatan.flow.credits.StoredCredit;
+import id.jembatan.lrs.xapi.CompetencyType;
+import id.jembatan.support.state.StateStoreException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+
+/**
+ * {@link CreditLedger} on the {@code competency_credit} table (migration V2). Reads and updates go by chunks of
+ * statement ids in {@code IN} lists; inserts are one JDBC batch per call in one transaction, and only when that
+ * batch breaks a unique key is it redone row by row to find out which row and why.
+ */
+public final class JdbcCreditLedger implements CreditLedger {
+
+    static final int CHUNK = 500;
+
+    private static final String COLUMNS = """
+            statement_id, nip, activity_id, title, competency_type, jp, jp_source, started_on, completed_on,
+            certificate_number, provider, source, opd_code, status, simpeg_written_at, siasn_pushed_at""";
+    private static final String FIND = "SELECT " + COLUMNS + " FROM competency_credit WHERE statement_id IN (:ids)";
+    private static final String ACTIVE_KEYS = """
+            SELECT credit_key FROM competency_credit WHERE credit_key IN (:keys) AND status = 'ACTIVE'""";
+    private static final String INSERT = """
+            INSERT INTO competency_credit (statement_id, nip, activity_id, title, competency_type, jp, jp_source,
+                started_on, completed_on, credit_year, certificate_number, provider, source, opd_code, status,
+                credit_key, created_at, updated_at)
+            VALUES (:statement_id, :nip, :activity_id, :title, :competency_type, :jp, :jp_source, :started_on,
+                :completed_on, :credit_year, :certificate_number, :provider, :source, :opd_code, 'ACTIVE',
+                :credit_key, :now, :now)""";
+    private static final String EXISTS = "SELECT COUNT(*) FROM competency_credit WHERE statement_id = :id";
+    private static final String SIMPEG_WRITTEN = """
+            UPDATE competency_credit SET simpeg_written_at = :now, updated_at = :now
+            WHERE statement_id IN (:ids) AND simpeg_written_at IS NULL""";
+    private static final String VOID = """
+            UPDATE competency_credit SET status = 'VOIDED', voided_by = :voided_by, updated_at = :now
+            WHERE statement_id = :id AND status = 'ACTIVE'""";
+    private static final String PENDING_SIASN = "SELECT " + COLUMNS + """
+             FROM competency_credit
+            WHERE status = 'ACTIVE' AND jp IS NOT NULL AND competency_type IS NOT NULL
+              AND simpeg_written_at IS NOT NULL AND siasn_pushed_at IS NULL AND siasn_refused_at IS NULL
+            ORDER BY created_at, statement_id""";
+    private static final String SIASN_PUSHED = """
+            UPDATE competency_credit SET siasn_pushed_at = :now, updated_at = :now WHERE statement_id = :id""";
+    private static final String SIASN_REFUSED = """
+            UPDATE competency_credit SET siasn_refused_at = :now, updated_at = :now WHERE statement_id = :id""";
+
+    private final StateJdbc state;
+
+    JdbcCreditLedger(StateJdbc state) {
+        this.state = state;
+    }
+
+    @Override
+    public Map<UUID, StoredCredit> find(Collection<UUID> statementIds) {
+        Map<UUID, StoredCredit> found = new HashMap<>();
+        for (List<String> chunk : chunks(statementIds.stream().map(UUID::toString).toList())) {
+            StateJdbc.guard(() -> "read " + chunk.size() + " credits", () -> state.sql(FIND).param("ids", chunk)
+                    .query(rs -> {
+                        StoredCredit credit = stored(rs);
+                        found.put(credit.credit().statementId(), credit);
+                    }));
+        }
+        return found;
+    }
+
+    @Override
+    public Set<String> activeCreditKeys(Collection<String> creditKeys) {
+        Set<String> found = new HashSet<>();
+        for (List<String> chunk : chunks(creditKeys)) {
+            found.addAll(StateJdbc.guard(() -> "read " + chunk.size() + " credit keys", () -> state.sql(ACTIVE_KEYS)
+                    .param("keys", chunk).query(String.class).list()));
+        }
+        return found;
+    }
+
+    @Override
+    public Set<UUID> insert(List<Credit> credits) {
+        if (credits.isEmpty()) {
+            return Set.of();
+        }
+        LocalDateTime now = StateJdbc.toDb(state.now());
+        try {
+            StateJdbc.guard(() -> "add " + credits.size() + " credits", () -> state.inTransaction(() -> state.batch(
+                    INSERT, credits.stream().map(credit -> row(credit, now)).toArray(SqlParameterSource[]::new))));
+            return Set.of();
+        } catch (StateStoreException e) {
+            if (!(e.getCause() instanceof DuplicateKeyException)) {
+                throw e;
+            }
+        }
+        Set<UUID> clashes = new LinkedHashSet<>();
+        for (Credit credit : credits) {
+            boolean added = StateJdbc.guard(() -> "add credit " + credit.statementId(), () -> state
+                    .insertUnlessDuplicate(() -> state.sql(INSERT).paramSource(row(credit, now)).update())
+                    .isPresent());
+            if (!added && !exists(credit.statementId())) {
+                clashes.add(credit.statementId());
+            }
+        }
+        return clashes;
+    }
+
+    private boolean exists(UUID statementId) {
+        return StateJdbc.guard(() -> "read credit " + statementId, () -> state.sql(EXISTS)
+                .param("id", statementId.toString()).query(Long.class).single()) > 0;
+    }
+
+    @Override
+    public void markSimpegWritten(Collection<UUID> statementIds) {
+        LocalDateTime now = StateJdbc.toDb(state.now());
+        for (List<String> chunk : chunks(statementIds.stream().map(UUID::toString).toList())) {
+            StateJdbc.guard(() -> "mark " + chunk.size() + " credits written to SIMPEG", () -> state
+                    .sql(SIMPEG_WRITTEN).param("ids", chunk).param("now", now).update());
+        }
+    }
+
+    @Override
+    public void markVoided(Map<UUID, UUID> voidedBy) {
+        if (voidedBy.isEmpty()) {
+            return;
+        }
+        LocalDateTime now = StateJdbc.toDb(state.now());
+        SqlParameterSource[] rows = voidedBy.entrySet().stream().map(entry -> new MapSqlParameterSource()
+                .addValue("id", entry.getKey().toString())
+                .addValue("voided_by", entry.getValue().toString())
+                .addValue("now", now)).toArray(SqlParameterSource[]::new);
+        StateJdbc.guard(() -> "void " + rows.length + " credits", () -> state.inTransaction(
+                () -> state.batch(VOID, rows)));
+    }
+
+    @Override
+    public List<StoredCredit> pendingSiasn(int limit) {
+        List<StoredCredit> pending = new ArrayList<>();
+        StateJdbc.guard(() -> "read credits to push to SIASN", () -> state.sql(PENDING_SIASN + " LIMIT " + limit)
+                .query(rs -> {
+                    pending.add(stored(rs));
+                }));
+        return pending;
+    }
+
+    @Override
+    public void markSiasnPushed(UUID statementId) {
+        mark(SIASN_PUSHED, statementId, "pushed to SIASN");
+    }
+
+    @Override
+    public void markSiasnRefused(UUID statementId) {
+        mark(SIASN_REFUSED, statementId, "refused by SIASN");
+    }
+
+    private void mark(String sql, UUID statementId, String what) {
+        LocalDateTime now = StateJdbc.toDb(state.now());
+        StateJdbc.guard(() -> "mark credit " + statementId + " " + what, () -> state.sql(sql)
+                .param("id", statementId.toString()).param("now", now).update());
+    }
+
+    private static MapSqlParameterSource row(Credit credit, LocalDateTime now) {
+        return new MapSqlParameterSource()
+                .addValue("statement_id", credit.statementId().toString())
+                .addValue("nip", credit.nip())
+                .addValue("activity_id", credit.activityId())
+                .addValue("title", credit.title())
+                .addValue("competency_type", credit.competencyType() == null ? null : credit.competencyType().name())
+                .addValue("jp", credit.jp())
+                .addValue("jp_source", credit.jpSource().name())
+                .addValue("started_on", credit.startedOn())
+                .addValue("completed_on", credit.completedOn())
+                .addValue("credit_year", credit.year())
+                .addValue("certificate_number", credit.certificateNumber())
+                .addValue("provider", credit.provider())
+                .addValue("source", credit.source())
+                .addValue("opd_code", credit.opdCode())
+                .addValue("credit_key", credit.creditKey())
+                .addValue("now", now);
+    }
+
+    private static StoredCredit stored(ResultSet rs) throws SQLException {
+        String type = rs.getString("competency_type");
+        Credit credit = new Credit(UUID.fromString(rs.getString("statement_id")), rs.getString("nip"),
+                rs.getString("activity_id"), rs.getString("title"),
+                type == null ? null : CompetencyType.valueOf(type), rs.getBigDecimal("jp"),
+                JpSource.valueOf(rs.getString("jp_source")), rs.getObject("started_on", LocalDate.class),
+                rs.getObject("completed_on", LocalDate.class), rs.getString("certificate_number"),
+                rs.getString("provider"), rs.getString("source"), rs.getString("opd_code"));
+        return new StoredCredit(credit, "VOIDED".equals(rs.getString("status")),
+                rs.getObject("simpeg_written_at") != null, rs.getObject("siasn_pushed_at") != null);
+    }
+
+    private static <T> List<List<T>> chunks(Collection<T> items) {
+        List<T> list = new ArrayList<>(new LinkedHashSet<>(items));
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < list.size(); from += CHUNK) {
+            chunks.add(list.subList(from, Math.min(from + CHUNK, list.size())));
+        }
+        return chunks;
+    }
+}

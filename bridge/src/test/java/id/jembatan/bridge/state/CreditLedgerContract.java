@@ -1,0 +1,145 @@
+package id.jembatan.bridge.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jembatan.flow.credits.Credit;
+import id.jembatan.flow.credits.JpSource;
+import id.jembatan.flow.credits.StoredCredit;
+import id.jembatan.lrs.xapi.CompetencyType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+
+/** What {@link JdbcCreditLedger} promises, run on each database the state store supports. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CreditLedgerContract {
+
+    private StateDatabase database;
+    private JdbcCreditLedger ledger;
+    private MutableClock clock;
+
+    abstract StateDatabase openDatabase();
+
+    @BeforeAll
+    void migrate() {
+        database = openDatabase();
+    }
+
+    @AfterAll
+    void close() {
+        database.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        JdbcClient.create(database.dataSource()).sql("DELETE FROM competency_credit").update();
+        clock = new MutableClock(Instant.parse("2040-03-01T07:15:30.123456Z"));
+        ledger = new JdbcCreditLedger(new StateJdbc(database.dataSource(),
+                new JdbcTransactionManager(database.dataSource()), clock));
+    }
+
+    private static Credit credit(int n, String nip, BigDecimal jp, CompetencyType type, String certificate) {
+        return new Credit(UUID.nameUUIDFromBytes(("s" + n).getBytes()), nip,
+                "https://elearning.kota.go.id/course/view.php?id=" + n, "Kursus " + n + " – Analisis Kebijakan",
+                type, jp, jp == null ? JpSource.UNKNOWN : JpSource.STATEMENT, LocalDate.of(2025, 2, 1),
+                LocalDate.of(2025, 3, n % 28 + 1), certificate, "BKPSDM", "moodle:elearning.kota.go.id", "4.01.01");
+    }
+
+    private static Credit credit(int n) {
+        return credit(n, "198503152010012003", new BigDecimal("20.00"), CompetencyType.TEKNIS, "C" + n);
+    }
+
+    @Test
+    void insertedCreditsReadBackFieldForFieldAsActiveAndUnwritten() {
+        Credit full = credit(1);
+        Credit unknown = new Credit(UUID.nameUUIDFromBytes("s2".getBytes()), "199001012015031001", "https://x/a",
+                "Etika Publik", null, null, JpSource.UNKNOWN, null, LocalDate.of(2026, 1, 2), "C2", "Kampus",
+                "partner:Kampus", null);
+
+        assertThat(ledger.insert(List.of(full, unknown))).isEmpty();
+
+        Map<UUID, StoredCredit> found = ledger.find(List.of(full.statementId(), unknown.statementId(),
+                UUID.randomUUID()));
+        assertThat(found).hasSize(2);
+        assertThat(found.get(full.statementId())).isEqualTo(new StoredCredit(full, false, false, false));
+        assertThat(found.get(unknown.statementId())).isEqualTo(new StoredCredit(unknown, false, false, false));
+        assertThat(JdbcClient.create(database.dataSource()).sql("SELECT credit_year FROM competency_credit"
+                + " WHERE statement_id = :id").param("id", unknown.statementId().toString()).query(Integer.class)
+                .single()).isEqualTo(2026);
+    }
+
+    @Test
+    void insertingAgainChangesNothingAndACertificateClashIsReportedNotWritten() {
+        Credit first = credit(1);
+        ledger.insert(List.of(first));
+        Credit clash = credit(2, "199001012015031001", BigDecimal.ONE, null, "C1");
+
+        Set<UUID> clashes = ledger.insert(List.of(first, credit(3), clash));
+
+        assertThat(clashes).containsExactly(clash.statementId());
+        assertThat(ledger.find(List.of(first.statementId(), credit(3).statementId(), clash.statementId())))
+                .containsOnlyKeys(first.statementId(), credit(3).statementId());
+    }
+
+    @Test
+    void activeCreditKeysLeaveOutVoidedCredits() {
+        Credit kept = credit(1);
+        Credit voided = credit(2);
+        ledger.insert(List.of(kept, voided));
+        ledger.markVoided(Map.of(voided.statementId(), UUID.randomUUID()));
+
+        assertThat(ledger.activeCreditKeys(List.of(kept.creditKey(), voided.creditKey(), "0".repeat(64))))
+                .containsExactly(kept.creditKey());
+        assertThat(ledger.find(List.of(voided.statementId())).get(voided.statementId()).voided()).isTrue();
+    }
+
+    @Test
+    void simpegAndSiasnMarksDriveTheSiasnOutbox() {
+        Credit a = credit(1);
+        Credit b = credit(2);
+        Credit unknown = credit(3, "198503152010012003", null, CompetencyType.TEKNIS, "C3");
+        Credit noType = credit(4, "198503152010012003", BigDecimal.TEN, null, "C4");
+        ledger.insert(List.of(a, b, unknown, noType));
+        assertThat(ledger.pendingSiasn(10)).as("nothing is pushed before SIMPEG has it").isEmpty();
+
+        ledger.markSimpegWritten(List.of(a.statementId(), b.statementId(), unknown.statementId(),
+                noType.statementId()));
+        clock.advance(java.time.Duration.ofSeconds(1));
+
+        assertThat(ledger.pendingSiasn(10)).extracting(c -> c.credit().statementId())
+                .containsExactlyInAnyOrder(a.statementId(), b.statementId());
+        assertThat(ledger.pendingSiasn(1)).hasSize(1);
+        ledger.markSiasnPushed(a.statementId());
+        ledger.markSiasnRefused(b.statementId());
+        assertThat(ledger.pendingSiasn(10)).isEmpty();
+        assertThat(ledger.find(List.of(a.statementId())).get(a.statementId()))
+                .isEqualTo(new StoredCredit(a, false, true, true));
+    }
+
+    @Test
+    void largeBatchesGoThroughInChunks() {
+        List<Credit> many = new ArrayList<>();
+        for (int i = 0; i < 1_234; i++) {
+            many.add(credit(i));
+        }
+
+        assertThat(ledger.insert(many)).isEmpty();
+        ledger.markSimpegWritten(many.stream().map(Credit::statementId).toList());
+
+        assertThat(ledger.find(many.stream().map(Credit::statementId).toList()).values())
+                .hasSize(1_234).allMatch(StoredCredit::simpegWritten);
+        assertThat(ledger.activeCreditKeys(many.stream().map(Credit::creditKey).toList())).hasSize(1_234);
+    }
+}

@@ -1,0 +1,99 @@
+package id.jembatan.flow.credits;
+
+import id.jembatan.lrs.LrsClient;
+import id.jembatan.lrs.StatementPage;
+import id.jembatan.lrs.StatementQuery;
+import id.jembatan.lrs.xapi.Statement;
+import id.jembatan.support.state.WatermarkStore;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The source of {@code lrs-credits}: the LRS's statements per verb ({@code completed}, {@code passed},
+ * {@code voided}), stored after that verb's watermark ({@code lrs-credits}/{@code <verb>}, an ISO instant), oldest
+ * first, following {@code more}. A pass reads nothing stored after the {@code X-Experience-API-Consistent-Through}
+ * the LRS gave on the first page: statements stored later may not all be visible yet and are left for the next pass.
+ * Each pass starts {@link CreditSettings#overlap()} before the watermark so that statements stored in the same
+ * instant as the last one read are not lost; the ledger recognises those read twice.
+ */
+public class CreditSource {
+
+    static final String FLOW = "lrs-credits";
+
+    private final LrsClient lrs;
+    private final WatermarkStore watermarks;
+    private final CreditSettings settings;
+    private final Instant startFrom;
+
+    public CreditSource(LrsClient lrs, WatermarkStore watermarks, CreditSettings settings) {
+        this(lrs, watermarks, settings, null);
+    }
+
+    /**
+     * @param startFrom where a verb without a watermark starts ({@code jembatan.flows.lrs-credits.start-from}): only
+     *                  statements stored after it; null = the beginning of the LRS
+     */
+    public CreditSource(LrsClient lrs, WatermarkStore watermarks, CreditSettings settings, Instant startFrom) {
+        this.lrs = lrs;
+        this.watermarks = watermarks;
+        this.settings = settings;
+        this.startFrom = startFrom;
+    }
+
+    /** A pass over every verb's statements since its watermark. */
+    public CreditPass start() {
+        return new CreditPass(Arrays.asList(CreditPass.Stage.values()));
+    }
+
+    /** Reads the next page of the current verb into the pass. */
+    public CreditPass readPage(CreditPass pass) {
+        CreditPass.Stage stage = pass.stage();
+        StatementPage page;
+        if (pass.nextPage == null) {
+            StatementQuery.Builder query = StatementQuery.builder().verb(stage.verb.id()).ascending(true)
+                    .limit(settings.pageSize());
+            Optional<Instant> watermark = watermark(stage);
+            if (watermark.isPresent()) {
+                query.since(watermark.get().minus(settings.overlap()));
+            } else if (startFrom != null) {
+                query.since(startFrom);
+            }
+            page = lrs.query(query.build());
+            pass.bound = page.consistentThrough().orElse(null);
+        } else {
+            page = lrs.more(pass.nextPage);
+        }
+        List<Statement> statements = new ArrayList<>(page.statements().size());
+        boolean beyondBound = false;
+        Instant last = null;
+        for (Statement statement : page.statements()) {
+            Optional<Instant> stored = statement.storedInstant();
+            if (pass.bound != null && stored.isPresent() && stored.get().isAfter(pass.bound)) {
+                beyondBound = true;
+                break;
+            }
+            statements.add(statement);
+            if (stored.isPresent() && (last == null || stored.get().isAfter(last))) {
+                last = stored.get();
+            }
+        }
+        URI next = beyondBound ? null : page.more().orElse(null);
+        pass.pageRead(statements, next, last, next == null);
+        return pass;
+    }
+
+    Optional<Instant> watermark(CreditPass.Stage stage) {
+        return watermarks.get(FLOW, stage.key).flatMap(value -> {
+            try {
+                return Optional.of(Instant.parse(value));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
+    }
+}

@@ -1,0 +1,281 @@
+package id.jembatan.flow.credits;
+
+import id.jembatan.hr.siasn.RiwayatKursus;
+import id.jembatan.hr.siasn.SiasnClient;
+import id.jembatan.hr.siasn.SiasnException;
+import id.jembatan.hr.simpeg.RiwayatDiklat;
+import id.jembatan.hr.simpeg.SimpegCredits;
+import id.jembatan.lrs.xapi.Statement;
+import id.jembatan.lrs.xapi.XapiJson;
+import id.jembatan.support.state.DeadLetterStore;
+import id.jembatan.support.state.WatermarkStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The steps of an {@code lrs-credits} page after it was read: plan (translate, drop what the ledger already holds,
+ * check the NIPs against SIMPEG), write (ledger, then SIMPEG's riwayat diklat, then the mark that SIMPEG has it;
+ * voidings likewise), and commit (dead letters, then the watermark). A failure anywhere before commit leaves the
+ * watermark unmoved, and the page read again finds its credits in the ledger and writes to SIMPEG only what is not
+ * marked written there. After the last page, the SIASN push works through the ledger's outbox and HR's summary is
+ * refreshed for the years the pass touched.
+ */
+public class CreditSteps {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CreditSteps.class);
+
+    private final CreditTranslator translator;
+    private final CreditSettings settings;
+    private final CreditLedger ledger;
+    private final SimpegCredits simpeg;
+    private final SiasnClient siasn;
+    private final Supplier<SummaryRefresh> summary;
+    private final DeadLetterStore deadLetters;
+    private final WatermarkStore watermarks;
+
+    /**
+     * @param siasn   the SIASN-shaped API, or null when {@code jembatan.siasn.url} is not set
+     * @param summary HR's summary, or a supplier of null when nothing implements {@link SummaryRefresh}
+     */
+    public CreditSteps(CreditSettings settings, CreditLedger ledger, SimpegCredits simpeg, SiasnClient siasn,
+                       Supplier<SummaryRefresh> summary, DeadLetterStore deadLetters, WatermarkStore watermarks) {
+        this.translator = new CreditTranslator(settings);
+        this.settings = settings;
+        this.ledger = ledger;
+        this.simpeg = simpeg;
+        this.siasn = siasn;
+        this.summary = summary;
+        this.deadLetters = deadLetters;
+        this.watermarks = watermarks;
+    }
+
+    /** Translates the page and decides, per statement, what to write. */
+    public CreditPass plan(CreditPass pass) {
+        Map<UUID, Credit> candidates = new LinkedHashMap<>();
+        Map<UUID, UUID> voidings = new LinkedHashMap<>();
+        Map<UUID, Statement> byId = new LinkedHashMap<>();
+        for (Statement statement : pass.statements) {
+            CreditTranslator.Outcome outcome = translator.translate(statement);
+            if (outcome instanceof CreditTranslator.Credited credited) {
+                candidates.putIfAbsent(credited.credit().statementId(), credited.credit());
+                byId.put(statement.id(), statement);
+            } else if (outcome instanceof CreditTranslator.Voiding voiding) {
+                voidings.putIfAbsent(voiding.target(), voiding.voidingId());
+            } else if (outcome instanceof CreditTranslator.Rejected rejected) {
+                pass.rejected.add(new CreditPass.Rejected(statement.id() == null ? "statement:" + statement.stored()
+                        : statement.id().toString(), XapiJson.toJson(statement), rejected.reason(),
+                        "lrs-credits.invalid-statement"));
+            } else {
+                pass.skippedNow++;
+            }
+        }
+        Map<UUID, StoredCredit> held = candidates.isEmpty() ? Map.of() : ledger.find(candidates.keySet());
+        List<Credit> unknownYet = new ArrayList<>();
+        for (Credit credit : candidates.values()) {
+            StoredCredit stored = held.get(credit.statementId());
+            if (stored == null) {
+                unknownYet.add(credit);
+                continue;
+            }
+            pass.alreadyNow++;
+            if (!stored.voided() && !stored.simpegWritten()) {
+                pass.unwritten.add(stored.credit());
+            }
+        }
+        lookUpNips(pass, unknownYet);
+        Set<String> keys = new HashSet<>();
+        List<Credit> known = new ArrayList<>();
+        for (Credit credit : unknownYet) {
+            Optional<SimpegCredits.AsnUnit> asn = pass.asn.get(credit.nip());
+            if (asn.isEmpty()) {
+                pass.rejected.add(new CreditPass.Rejected(credit.statementId().toString(),
+                        XapiJson.toJson(byId.get(credit.statementId())), "NIP " + credit.nip()
+                        + " tidak ada di SIMPEG / is not in SIMPEG: periksa NIP di Moodle atau data mitra, lalu kirim "
+                        + "ulang / check the NIP in Moodle or the partner's data, then replay", "lrs-credits.unknown-nip"));
+                continue;
+            }
+            String opd = asn.get().opdCode() != null ? asn.get().opdCode() : credit.opdCode();
+            known.add(credit.withOpdCode(opd));
+            keys.add(credit.creditKey());
+        }
+        Set<String> taken = keys.isEmpty() ? Set.of() : new HashSet<>(ledger.activeCreditKeys(keys));
+        for (Credit credit : known) {
+            if (!taken.add(credit.creditKey())) {
+                pass.duplicateNow++;
+            } else {
+                pass.fresh.add(credit);
+            }
+        }
+        if (!voidings.isEmpty()) {
+            Map<UUID, StoredCredit> targets = ledger.find(voidings.keySet());
+            targets.forEach((target, stored) -> {
+                pass.voids.put(target, stored);
+                pass.voidedBy.put(target, voidings.get(target));
+            });
+            pass.skippedNow += voidings.size() - targets.size();
+        }
+        return pass;
+    }
+
+    private void lookUpNips(CreditPass pass, List<Credit> credits) {
+        Set<String> missing = new HashSet<>();
+        for (Credit credit : credits) {
+            if (!pass.asn.containsKey(credit.nip())) {
+                missing.add(credit.nip());
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<String, SimpegCredits.AsnUnit> found = simpeg.asnByNip(missing);
+        for (String nip : missing) {
+            pass.asn.put(nip, Optional.ofNullable(found.get(nip)));
+        }
+    }
+
+    /** Writes the page's credits to the ledger and SIMPEG, and reverses the voided ones in both. */
+    public CreditPass write(CreditPass pass) {
+        pass.resetWritten();
+        List<Credit> toSimpeg = new ArrayList<>(pass.unwritten);
+        if (!pass.fresh.isEmpty()) {
+            Set<UUID> clashes = ledger.insert(pass.fresh);
+            for (Credit credit : pass.fresh) {
+                if (clashes.contains(credit.statementId())) {
+                    pass.rejected.add(new CreditPass.Rejected(credit.statementId().toString(), null,
+                            "Nomor sertifikat " + credit.certificateNumber() + " sudah dipakai kredit lain / is "
+                            + "already used by another credit: lengthen {id:N} in "
+                            + CertificateNumbers.SETTING, "lrs-credits.certificate-clash"));
+                    continue;
+                }
+                toSimpeg.add(credit);
+                pass.creditedNow++;
+                if (credit.jpSource() == JpSource.UNKNOWN) {
+                    pass.jpUnknownNow++;
+                }
+                pass.years.add(credit.year());
+            }
+        }
+        if (!toSimpeg.isEmpty()) {
+            simpeg.upsert(toSimpeg.stream().map(CreditSteps::row).toList());
+            ledger.markSimpegWritten(toSimpeg.stream().map(Credit::statementId).toList());
+            pass.simpegWrittenNow = toSimpeg.size();
+        }
+        if (!pass.voids.isEmpty()) {
+            Map<UUID, UUID> newlyVoided = new LinkedHashMap<>();
+            pass.voids.forEach((target, stored) -> {
+                if (!stored.voided()) {
+                    newlyVoided.put(target, pass.voidedBy.get(target));
+                    pass.years.add(stored.credit().year());
+                }
+            });
+            ledger.markVoided(newlyVoided);
+            simpeg.delete(pass.voids.keySet().stream().map(UUID::toString).toList());
+            pass.voidedNow = newlyVoided.size();
+            for (UUID target : newlyVoided.keySet()) {
+                StoredCredit stored = pass.voids.get(target);
+                if (stored.siasnPushed()) {
+                    pass.rejected.add(new CreditPass.Rejected(target.toString(), null, "Kredit dibatalkan setelah "
+                            + "dikirim ke SIASN: hapus riwayat kursus bernomor sertifikat "
+                            + stored.credit().certificateNumber() + " di SIASN secara manual / credit voided after it "
+                            + "was pushed to SIASN: delete that riwayat kursus in SIASN by hand",
+                            "lrs-credits.siasn-voided"));
+                }
+            }
+        }
+        return pass;
+    }
+
+    /** Records the dead letters, then moves the verb's watermark to the last statement of the page. */
+    public CreditPass commit(CreditPass pass) {
+        for (CreditPass.Rejected rejected : pass.rejected) {
+            deadLetters.record(CreditSource.FLOW, rejected.recordKey(), rejected.payload(), rejected.reason(),
+                    rejected.errorClass());
+        }
+        if (pass.lastStored != null) {
+            String key = pass.stage().key;
+            Optional<Instant> current = watermarks.get(CreditSource.FLOW, key).map(Instant::parse);
+            if (current.isEmpty() || pass.lastStored.isAfter(current.get())) {
+                watermarks.advance(CreditSource.FLOW, key, pass.lastStored.toString());
+            }
+        }
+        pass.committed(pass.rejected.size());
+        return pass;
+    }
+
+    /**
+     * Pushes the ledger's credits not yet in SIASN, oldest first. A transient failure ends the push for this pass
+     * (the rest wait in the ledger for the next); a refused credit goes to the dead letters and is not pushed again;
+     * a fatal failure stops the flow.
+     */
+    public CreditPass pushSiasn(CreditPass pass) {
+        if (siasn == null) {
+            return pass;
+        }
+        long pushed = 0;
+        long refused = 0;
+        while (true) {
+            List<StoredCredit> pending = ledger.pendingSiasn(settings.siasnBatch());
+            if (pending.isEmpty()) {
+                break;
+            }
+            for (StoredCredit stored : pending) {
+                Credit credit = stored.credit();
+                try {
+                    siasn.push(kursus(credit));
+                    ledger.markSiasnPushed(credit.statementId());
+                    pushed++;
+                } catch (SiasnException e) {
+                    if (e.kind() == SiasnException.Kind.TRANSIENT) {
+                        LOG.warn("lrs-credits: SIASN sementara gagal, dicoba lagi pada pass berikutnya / SIASN failed "
+                                + "for now, retried next pass: {}", e.getMessage());
+                        pass.pushed(pushed, pending.size());
+                        pass.deadLettered(refused);
+                        return pass;
+                    }
+                    if (e.kind() == SiasnException.Kind.FATAL) {
+                        throw e;
+                    }
+                    deadLetters.record(CreditSource.FLOW, credit.statementId().toString(), null,
+                            "SIASN menolak kredit / refused the credit: " + e.getMessage(), "lrs-credits.siasn-refused");
+                    ledger.markSiasnRefused(credit.statementId());
+                    refused++;
+                }
+            }
+        }
+        pass.pushed(pushed, 0);
+        pass.deadLettered(refused);
+        return pass;
+    }
+
+    /** Tells HR's summary which credit years changed, when something implements {@link SummaryRefresh}. */
+    public CreditPass refreshSummary(CreditPass pass) {
+        SummaryRefresh refresh = summary.get();
+        if (refresh != null && !pass.years.isEmpty()) {
+            refresh.refresh(pass.years());
+        }
+        return pass;
+    }
+
+    RiwayatKursus kursus(Credit credit) {
+        return new RiwayatKursus(settings.siasnJenis().getOrDefault(credit.competencyType(),
+                credit.competencyType().value()), credit.jp(), credit.title(), credit.certificateNumber(),
+                credit.startedOn(), credit.completedOn(), credit.provider(), credit.year(), credit.nip());
+    }
+
+    static RiwayatDiklat row(Credit credit) {
+        return new RiwayatDiklat(credit.statementId().toString(), credit.nip(), credit.title(),
+                credit.competencyType() == null ? null : credit.competencyType().name(), credit.jp(),
+                credit.startedOn(), credit.completedOn(), credit.year(), credit.certificateNumber(),
+                credit.provider(), credit.source());
+    }
+}

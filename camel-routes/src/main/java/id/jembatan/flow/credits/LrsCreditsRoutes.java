@@ -1,0 +1,62 @@
+package id.jembatan.flow.credits;
+
+import id.jembatan.support.error.FlowErrorHandling;
+import id.jembatan.support.error.FlowSupervisor;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * LRS → SIMPEG ({@code lrs-credits}). Trigger: a timer every {@code jembatan.flows.lrs-credits.schedule}, or a
+ * command. Source: the LRS's {@code completed}, {@code passed} and {@code voided} statements since each verb's
+ * watermark, oldest first. Key: the statement id (ledger and riwayat diklat). A transient failure is retried at the
+ * failing step, then the pass stops with its watermark unmoved; a statement that cannot become a credit (invalid or
+ * unknown NIP) goes to the dead-letter store and the page goes on; a fatal failure stops the poll route with a
+ * message naming the setting.
+ */
+public class LrsCreditsRoutes extends RouteBuilder {
+
+    /** The route a command or a timer sends a {@link CreditPass} to. */
+    public static final String PASS = "direct:lrs-credits.pass";
+
+    private final CreditSource source;
+    private final CreditSteps steps;
+    private final FlowSupervisor supervisor;
+    private final boolean scheduled;
+    private final long everyMs;
+
+    /**
+     * @param scheduled whether the timer starts with the application ({@code jembatan.flows.lrs-credits.enabled}
+     *                  and not a command)
+     */
+    public LrsCreditsRoutes(CreditSource source, CreditSteps steps, FlowSupervisor supervisor, boolean scheduled,
+                            long everyMs) {
+        this.source = source;
+        this.steps = steps;
+        this.supervisor = supervisor;
+        this.scheduled = scheduled;
+        this.everyMs = everyMs;
+    }
+
+    @Override
+    public void configure() {
+        from("timer:lrs-credits?period=" + everyMs + "&delay=1000")
+                .routeId("lrs-credits.poll")
+                .autoStartup(scheduled)
+                .doTry()
+                    .bean(source, "start").id("lrs-credits.start-pass")
+                    .to(PASS)
+                .doCatch(Exception.class)
+                    .bean(supervisor, "failed(${exchange}, 'lrs-credits', 'lrs-credits.poll')")
+                .end();
+
+        from(PASS).routeId("lrs-credits.pass")
+                .routeConfigurationId(FlowErrorHandling.ID)
+                .loopDoWhile(simple("${body.more}"))
+                    .bean(source, "readPage").id("lrs-credits.read-page")
+                    .bean(steps, "plan").id("lrs-credits.plan")
+                    .bean(steps, "write").id("lrs-credits.write")
+                    .bean(steps, "commit").id("lrs-credits.commit")
+                .end()
+                .bean(steps, "pushSiasn").id("lrs-credits.siasn-push")
+                .bean(steps, "refreshSummary").id("lrs-credits.refresh-summary");
+    }
+}
