@@ -65,7 +65,7 @@ class BackfillCommand implements CliCommand {
         LogTail tail = flows.logTail();
         if (tail == null) {
             out.println("backfill membaca log Moodle / replays Moodle's log: set jembatan.moodle.log-jdbc-url (and"
-                    + " jembatan.moodle.url, jembatan.moodle.token, jembatan.lrs.endpoint). Without database access,"
+                    + " jembatan.moodle.url, jembatan.moodle.token). Without database access,"
                     + " 'run moodle-learning' reads every course's current state through web services.");
             return ExitCodes.USAGE;
         }

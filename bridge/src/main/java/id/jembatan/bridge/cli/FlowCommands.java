@@ -24,7 +24,8 @@ class FlowCommands {
 
     static final String MOODLE_LEARNING = "moodle-learning";
     static final String NOT_CONFIGURED = "moodle-learning belum dikonfigurasi / is not configured: it needs"
-            + " jembatan.moodle.url, jembatan.moodle.token and jembatan.lrs.endpoint";
+            + " jembatan.moodle.url and jembatan.moodle.token (statements go to jembatan.lrs.endpoint, or to the embedded"
+            + " statement store when it is empty)";
     static final String HR_PROFILES = "hr-profiles";
     static final String HR_PROFILES_NOT_CONFIGURED = "hr-profiles belum dikonfigurasi / is not configured: it needs"
             + " jembatan.moodle.url, jembatan.moodle.token and jembatan.simpeg.jdbc-url";

@@ -35,12 +35,12 @@ class FlowWiringTest {
     }
 
     @Test
-    void moodleWithoutAnLrsCreatesTheClientButNoFlow() {
+    void moodleWithoutAnExternalLrsDeliversToTheEmbeddedStatementStore() {
         try (ConfigurableApplicationContext context = start("jembatan.moodle.url=http://127.0.0.1:1",
                 "jembatan.moodle.token=t")) {
             assertThat(context.getBeansOfType(MoodleClient.class)).hasSize(1);
-            assertThat(context.getBeansOfType(MoodleLearningRoutes.class)).isEmpty();
-            assertThat(context.getBeansOfType(SnapshotRoutes.class)).isEmpty();
+            assertThat(context.getBeansOfType(SnapshotRoutes.class)).hasSize(1);
+            assertThat(context.getBeansOfType(id.jembatan.lrs.store.StatementStore.class)).hasSize(1);
         }
     }
 
@@ -65,6 +65,25 @@ class FlowWiringTest {
             assertThat(context.getBeansOfType(DataSource.class).values()).as("Moodle's pool must not replace the state store")
                     .singleElement().extracting(ds -> ((HikariDataSource) ds).getJdbcUrl()).asString()
                     .startsWith("jdbc:h2:file:");
+        }
+    }
+
+    @Test
+    void everyFlowConfiguredAtOnceStartsInOneCamelContext() {
+        // Camel wants node ids unique across every route of the context: a clash between two flows only shows
+        // when both are configured, as on a real site (and in the demo).
+        try (ConfigurableApplicationContext context = start("jembatan.moodle.url=http://127.0.0.1:1",
+                "jembatan.moodle.token=t",
+                "jembatan.simpeg.jdbc-url=jdbc:h2:mem:simpeg-wiring;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
+                "jembatan.kinerja.url=http://127.0.0.1:3/api/skp", "jembatan.kinerja.token=k",
+                "jembatan.flows.kinerja-recommendations.rules="
+                        + Path.of("../config/kinerja/recommendations.csv").toAbsolutePath().normalize())) {
+            org.apache.camel.CamelContext camel = context.getBean(org.apache.camel.CamelContext.class);
+            assertThat(camel.getRoutes()).extracting(org.apache.camel.Route::getRouteId)
+                    .contains("hr-profiles.pass", "moodle-learning.snapshot", "lrs-credits.pass",
+                            "kinerja-performance.pass", "kinerja-recommendations.pass");
+            assertThat(camel.getRouteController().getRouteStatus("lrs-credits.pass").isStarted()).isTrue();
+            assertThat(camel.getRouteController().getRouteStatus("hr-profiles.pass").isStarted()).isTrue();
         }
     }
 

@@ -56,8 +56,9 @@ class StateStoreWiringTest {
                     try (Connection connection = context.getBean(DataSource.class).getConnection()) {
                         assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
                     }
-                    assertThat(context.getBean(Flyway.class).info().current().getVersion().getVersion())
-                            .isEqualTo("1");
+                    assertThat(context.getBean(Flyway.class).info().pending()).as("every migration applied")
+                            .isEmpty();
+                    assertThat(context.getBean(Flyway.class).info().current()).isNotNull();
 
                     context.getBean(WatermarkStore.class).advance("hr-profiles", "simpeg", "2025-06-01T00:00:00Z");
                     assertThat(context.getBean(WatermarkStore.class).get("hr-profiles", "simpeg"))
