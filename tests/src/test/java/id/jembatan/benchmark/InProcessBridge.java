@@ -4,7 +4,7 @@ import id.jembatan.bridge.JembatanApplication;
 import id.jembatan.flow.learning.LearningPass;
 import id.jembatan.flow.learning.LogTail;
 import id.jembatan.flow.learning.MoodleLearningRoutes;
-import id.jembatan.support.moodle.MoodleSandbox;
+import id.jembatan.sandbox.moodle.MoodleSandbox;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;

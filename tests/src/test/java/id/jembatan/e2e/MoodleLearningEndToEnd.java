@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.jembatan.lrs.xapi.StatementIds;
-import id.jembatan.support.moodle.MoodleSandbox;
-import id.jembatan.support.moodle.SandboxData;
-import id.jembatan.support.moodlelog.MoodleLogTable;
-import id.jembatan.support.moodlelog.SyntheticLog;
+import id.jembatan.sandbox.moodle.MoodleSandbox;
+import id.jembatan.sandbox.moodle.SandboxData;
+import id.jembatan.sandbox.moodlelog.MoodleLogTable;
+import id.jembatan.sandbox.moodlelog.SyntheticLog;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.jembatan.support.lrs.FakeLrs;
-import id.jembatan.support.moodle.MoodleSandbox;
-import id.jembatan.support.moodlelog.MoodleLogDatabases;
-import id.jembatan.support.moodlelog.MoodleLogTable;
+import id.jembatan.sandbox.moodle.MoodleSandbox;
+import id.jembatan.sandbox.moodlelog.MoodleLogDatabases;
+import id.jembatan.sandbox.moodlelog.MoodleLogTable;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
