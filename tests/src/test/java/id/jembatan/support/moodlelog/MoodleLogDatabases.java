@@ -1,4 +1,4 @@
-package id.jembatan.support.moodlelog;
+package id.jembatan.sandbox.moodlelog;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

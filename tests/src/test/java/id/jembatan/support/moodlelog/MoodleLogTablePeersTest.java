@@ -1,4 +1,4 @@
-package id.jembatan.support.moodlelog;
+package id.jembatan.sandbox.moodlelog;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

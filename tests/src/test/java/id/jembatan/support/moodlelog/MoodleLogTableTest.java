@@ -1,4 +1,4 @@
-package id.jembatan.support.moodlelog;
+package id.jembatan.sandbox.moodlelog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

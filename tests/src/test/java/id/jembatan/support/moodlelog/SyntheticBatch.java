@@ -1,4 +1,4 @@
-package id.jembatan.support.moodlelog;
+package id.jembatan.sandbox.moodlelog;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package id.jembatan.support.moodlelog;
+package id.jembatan.sandbox.moodlelog;
 
 import id.jembatan.moodle.log.LearningEvents;
 import java.util.Arrays;
