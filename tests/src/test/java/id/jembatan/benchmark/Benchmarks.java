@@ -16,6 +16,8 @@ public final class Benchmarks {
         BY_NAME.put("lrs-delivery", LrsDeliveryBenchmark::main);
         BY_NAME.put("learning-latency", LearningLatencyBenchmark::main);
         BY_NAME.put("hr-profiles", id.jembatan.benchmark.profiles.HrProfilesBenchmark::main);
+        BY_NAME.put("lrs-credits", id.jembatan.benchmark.credits.CreditsBenchmark::main);
+        BY_NAME.put("statement-store", id.jembatan.benchmark.store.StatementStoreBenchmark::main);
     }
 
     private Benchmarks() {

@@ -17,6 +17,7 @@ import id.jembatan.hr.siasn.SiasnClient;
 import id.jembatan.hr.siasn.SiasnConfig;
 import id.jembatan.hr.simpeg.CreditSql;
 import id.jembatan.hr.simpeg.SimpegCredits;
+import id.jembatan.hr.simpeg.SimpegDialect;
 import id.jembatan.lrs.LrsClient;
 import id.jembatan.lrs.xapi.CompetencyType;
 import id.jembatan.support.error.FlowSupervisor;
@@ -56,13 +57,18 @@ class LrsCreditsConfiguration {
         config.setMaximumPoolSize(2);
         config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(-1);
+        if (CreditSql.nativeDialect(simpeg.jdbcUrl()).filter(SimpegDialect.POSTGRESQL::equals).isPresent()) {
+            // the riwayat diklat batch as multi-row INSERTs (riwayat-diklat-upsert-postgresql.sql), not one per row
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         return new CreditsSimpegPool(new HikariDataSource(config));
     }
 
     @Bean
     SimpegCredits simpegCredits(CreditsSimpegPool pool, SimpegProperties simpeg) {
-        CreditSql sql = simpeg.sqlDir() == null || simpeg.sqlDir().toString().isBlank() ? CreditSql.reference()
-                : CreditSql.fromDirectory(simpeg.sqlDir());
+        SimpegDialect dialect = CreditSql.nativeDialect(simpeg.jdbcUrl()).orElse(null);
+        CreditSql sql = simpeg.sqlDir() == null || simpeg.sqlDir().toString().isBlank() ? CreditSql.reference(dialect)
+                : CreditSql.fromDirectory(simpeg.sqlDir(), dialect);
         return new SimpegCredits(pool.dataSource(), sql, simpeg.queryTimeout());
     }
 

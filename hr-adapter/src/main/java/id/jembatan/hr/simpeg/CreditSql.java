@@ -2,7 +2,9 @@ package id.jembatan.hr.simpeg;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,6 +22,8 @@ public record CreditSql(NamedSql asnByNip, NamedSql riwayatUpsert, NamedSql riwa
 
     static final String NIP = "nip";
     static final String STATEMENT_ID = "statement_id";
+    /** File name (without {@code .sql} and dialect suffix) of the upsert. */
+    static final String UPSERT = "riwayat-diklat-upsert";
     /** The parameters of the upsert, in the order of the reference file. */
     static final Set<String> UPSERT_PARAMETERS = Set.of("statement_id", "nip", "nama_diklat", "jenis_kompetensi",
             "jp", "tanggal_mulai", "tanggal_selesai", "tahun", "nomor_sertifikat", "penyelenggara", "sumber");
@@ -54,18 +58,61 @@ public record CreditSql(NamedSql asnByNip, NamedSql riwayatUpsert, NamedSql riwa
      * {@code INSERT ... SELECT ... WHERE NOT EXISTS}, which PostgreSQL, MariaDB, MySQL and H2 all run.
      */
     public static CreditSql reference() {
-        return new CreditSql(reference("asn-by-nip"), reference("riwayat-diklat-upsert"),
+        return reference((SimpegDialect) null);
+    }
+
+    /**
+     * The reference statements with the upsert native to {@code dialect} ({@code riwayat-diklat-upsert-<dialect>.sql}:
+     * PostgreSQL {@code ON CONFLICT DO NOTHING}, MariaDB {@code ON DUPLICATE KEY}), a plain {@code INSERT ... VALUES}
+     * that the drivers send many rows at a time, where the portable {@code INSERT ... SELECT} costs a statement per
+     * row (docs/benchmarks-lrs-credits.md).
+     *
+     * @param dialect the SIMPEG database, or null for the portable upsert
+     */
+    public static CreditSql reference(SimpegDialect dialect) {
+        return new CreditSql(reference("asn-by-nip"), reference(upsertName(dialect)),
                 reference("riwayat-diklat-delete"));
     }
 
     /** The statements of a site: each file in {@code directory} replaces the reference one of its name. */
     public static CreditSql fromDirectory(Path directory) {
+        return fromDirectory(directory, null);
+    }
+
+    /**
+     * The statements of a site: each file in {@code directory} replaces the reference one of its name. The upsert is
+     * the site's dialect-free {@code riwayat-diklat-upsert.sql} if present (it always wins), else its
+     * {@code riwayat-diklat-upsert-<dialect>.sql}, else the reference one for {@code dialect}.
+     *
+     * @param dialect the SIMPEG database, or null for the portable upsert
+     */
+    public static CreditSql fromDirectory(Path directory, SimpegDialect dialect) {
         if (!Files.isDirectory(directory)) {
             throw new SimpegConfigurationException("SIMPEG SQL folder not found / folder SQL SIMPEG tidak ditemukan: "
                     + directory + " (jembatan.simpeg.sql-dir)");
         }
-        return new CreditSql(site(directory, "asn-by-nip"), site(directory, "riwayat-diklat-upsert"),
-                site(directory, "riwayat-diklat-delete"));
+        Path plain = directory.resolve(UPSERT + ".sql");
+        NamedSql upsert = Files.isRegularFile(plain) ? NamedSql.load(plain) : site(directory, upsertName(dialect));
+        return new CreditSql(site(directory, "asn-by-nip"), upsert, site(directory, "riwayat-diklat-delete"));
+    }
+
+    /**
+     * The database of a SIMPEG JDBC URL whose native upsert the reference set has: {@code jdbc:postgresql:},
+     * {@code jdbc:mariadb:} or {@code jdbc:mysql:}; empty for any other (H2 included), which gets the portable one.
+     */
+    public static Optional<SimpegDialect> nativeDialect(String jdbcUrl) {
+        String url = jdbcUrl == null ? "" : jdbcUrl.toLowerCase(Locale.ROOT);
+        if (url.startsWith("jdbc:postgresql:")) {
+            return Optional.of(SimpegDialect.POSTGRESQL);
+        }
+        if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
+            return Optional.of(SimpegDialect.MARIADB);
+        }
+        return Optional.empty();
+    }
+
+    private static String upsertName(SimpegDialect dialect) {
+        return dialect == null ? UPSERT : UPSERT + "-" + dialect.name().toLowerCase(Locale.ROOT);
     }
 
     private static NamedSql reference(String name) {

@@ -29,6 +29,11 @@ abstract class SimpegCreditsContract {
 
     abstract SimpegDialect dialect();
 
+    /** The dialect whose native upsert the database runs (as the bridge picks it), or null for the portable one. */
+    SimpegDialect upsertDialect() {
+        return dialect();
+    }
+
     private SimpegCredits credits;
     private List<String> nips;
 
@@ -39,7 +44,7 @@ abstract class SimpegCreditsContract {
             SimpegGenerator.createSchema(connection, dialect());
             new SimpegGenerator(11).populate(connection, 30, 0);
         }
-        credits = new SimpegCredits(dataSource(), CreditSql.reference(), Duration.ofSeconds(30));
+        credits = new SimpegCredits(dataSource(), CreditSql.reference(upsertDialect()), Duration.ofSeconds(30));
         nips = strings("SELECT nip FROM asn ORDER BY nip");
     }
 
@@ -94,6 +99,42 @@ abstract class SimpegCreditsContract {
         assertThat(strings("SELECT statement_id, nip, nama_diklat, jenis_kompetensi, jp, tanggal_mulai,"
                 + " tanggal_selesai, tahun, nomor_sertifikat, penyelenggara, sumber, created_at FROM riwayat_diklat"
                 + " ORDER BY statement_id")).isEqualTo(first);
+    }
+
+    @Test
+    void thePortableUpsertAlsoWritesOnceAndLeavesTheNativeOnesRowsAlone() throws SQLException {
+        SimpegCredits portable = new SimpegCredits(dataSource(), CreditSql.reference(), Duration.ofSeconds(30));
+        RiwayatDiklat first = row("6f1c2a9e-0000-5000-8000-000000000001", nips.get(0), "C1", BigDecimal.TEN);
+        RiwayatDiklat second = row("6f1c2a9e-0000-5000-8000-000000000002", nips.get(1), "C2", null);
+
+        credits.upsert(List.of(first));
+        portable.upsert(List.of(first, second));
+        portable.upsert(List.of(first, second));
+        credits.upsert(List.of(second, first));
+
+        assertThat(strings("SELECT nomor_sertifikat FROM riwayat_diklat ORDER BY nomor_sertifikat"))
+                .containsExactly("C1", "C2");
+    }
+
+    @Test
+    void aSiteDialectFileReplacesTheReferenceOneAndADialectFreeFileWinsOverBoth(@TempDir Path site)
+            throws Exception {
+        String insert = "INSERT INTO riwayat_diklat (statement_id, nip, nama_diklat, tanggal_selesai, tahun,"
+                + " nomor_sertifikat, penyelenggara, sumber) VALUES (:statement_id, :nip, :nama_diklat,"
+                + " :tanggal_selesai, :tahun, :nomor_sertifikat, ";
+        String suffix = dialect().name().toLowerCase(java.util.Locale.ROOT);
+        Files.writeString(site.resolve("riwayat-diklat-upsert-" + suffix + ".sql"), insert + "'Dialek', 's')");
+        new SimpegCredits(dataSource(), CreditSql.fromDirectory(site, dialect()), Duration.ofSeconds(30))
+                .upsert(List.of(row("6f1c2a9e-0000-5000-8000-000000000001", nips.get(0), "C1", BigDecimal.TEN)));
+        Files.writeString(site.resolve("riwayat-diklat-upsert.sql"), insert + "'Situs', 's')");
+        new SimpegCredits(dataSource(), CreditSql.fromDirectory(site, dialect()), Duration.ofSeconds(30))
+                .upsert(List.of(row("6f1c2a9e-0000-5000-8000-000000000002", nips.get(0), "C2", BigDecimal.TEN)));
+
+        assertThat(strings("SELECT penyelenggara FROM riwayat_diklat ORDER BY nomor_sertifikat"))
+                .containsExactly("Dialek", "Situs");
+        assertThat(CreditSql.nativeDialect("jdbc:postgresql://db/simpeg")).contains(SimpegDialect.POSTGRESQL);
+        assertThat(CreditSql.nativeDialect("jdbc:mysql://db/simpeg")).contains(SimpegDialect.MARIADB);
+        assertThat(CreditSql.nativeDialect("jdbc:h2:mem:simpeg;MODE=PostgreSQL")).isEmpty();
     }
 
     @Test

@@ -45,6 +45,11 @@ class SimpegCreditsDatabasesTest {
         SimpegDialect dialect() {
             return SimpegDialect.POSTGRESQL;
         }
+
+        @Override
+        SimpegDialect upsertDialect() {
+            return null; // H2 knows ON CONFLICT without a target only; the bridge gives H2 the portable upsert
+        }
     }
 
     @Nested

@@ -67,14 +67,14 @@ public final class CreditsBenchmark {
                     (System.nanoTime() - start) / 1e9);
             String state = "jdbc:h2:file:" + work.resolve("state").toAbsolutePath();
             System.out.println("state    " + state + " (the default H2 state store: the credit ledger)");
+            StepTimings timings = new StepTimings();
             try (FastStatementLrs lrs = new FastStatementLrs(nips, statements);
-                    ConfigurableApplicationContext bridge = boot(postgres, lrs, state, pageSize)) {
+                    ConfigurableApplicationContext bridge = boot(postgres, lrs, state, pageSize, timings)) {
                 boolean summary = !bridge.getBeansOfType(SummaryRefresh.class).isEmpty();
                 System.out.printf("lrs      %,d statements, pages of %,d; SummaryRefresh (yearly aggregates): %s%n",
-                        statements, pageSize, summary ? bridge.getBeansOfType(SummaryRefresh.class).values()
-                                .iterator().next().getClass().getName() : "none in the application");
-                pass("1: first pass", bridge, lrs, postgres);
-                pass("2: nothing new", bridge, lrs, postgres);
+                        statements, pageSize, summary ? timings.summaryClass() : "none in the application");
+                pass("1: first pass", bridge, lrs, postgres, timings);
+                pass("2: nothing new", bridge, lrs, postgres, timings);
             }
         } finally {
             try (var files = Files.walk(work)) {
@@ -84,8 +84,9 @@ public final class CreditsBenchmark {
     }
 
     private static void pass(String name, ConfigurableApplicationContext bridge, FastStatementLrs lrs,
-                             EmbeddedPostgres postgres) throws SQLException {
+                             EmbeddedPostgres postgres, StepTimings timings) throws SQLException {
         System.gc();
+        timings.reset();
         CreditSource source = bridge.getBean(CreditSource.class);
         ProducerTemplate template = bridge.getBean(ProducerTemplate.class);
         long servedBefore = lrs.served();
@@ -106,10 +107,12 @@ public final class CreditsBenchmark {
         System.out.println("pass     " + pass.summary() + ", pages " + pass.pages());
         System.out.printf("simpeg   riwayat_diklat rows %,d%n", rows);
         System.out.println("heap     " + report);
+        System.out.println("steps    wall time per step (write includes the ledger calls made in it)"
+                + timings.report());
     }
 
     private static ConfigurableApplicationContext boot(EmbeddedPostgres postgres, FastStatementLrs lrs, String state,
-                                                       int pageSize) {
+                                                       int pageSize, StepTimings timings) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "WARN");
@@ -126,7 +129,9 @@ public final class CreditsBenchmark {
         properties.put("jembatan.flows.lrs-credits.page-size", Integer.toString(pageSize));
         properties.put("jembatan.internal.schedules-enabled", "false");
         return new SpringApplicationBuilder(JembatanApplication.class).web(WebApplicationType.NONE)
-                .properties(properties).run();
+                .properties(properties)
+                .initializers(context -> context.getBeanFactory().registerSingleton("benchmarkStepTimings", timings))
+                .run();
     }
 
     private static String header() {
