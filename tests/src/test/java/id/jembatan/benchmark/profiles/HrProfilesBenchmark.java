@@ -6,7 +6,7 @@ import id.jembatan.flow.profiles.ProfilePass;
 import id.jembatan.flow.profiles.ProfileSource;
 import id.jembatan.hr.simpeg.SimpegDialect;
 import id.jembatan.hr.simpeg.SimpegGenerator;
-import id.jembatan.sandbox.moodlelog.MoodleLogDatabases;
+import id.jembatan.support.moodlelog.MoodleLogDatabases;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package id.jembatan.sandbox.moodlelog;
+package id.jembatan.support.moodlelog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package id.jembatan.sandbox.moodlelog;
+package id.jembatan.support.moodlelog;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package id.jembatan.sandbox.moodlelog;
+package id.jembatan.support.moodlelog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

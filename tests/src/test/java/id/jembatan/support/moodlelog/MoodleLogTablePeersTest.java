@@ -1,4 +1,4 @@
-package id.jembatan.sandbox.moodlelog;
+package id.jembatan.support.moodlelog;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package id.jembatan.sandbox.moodlelog;
+package id.jembatan.support.moodlelog;
 
 import java.util.Map;
 

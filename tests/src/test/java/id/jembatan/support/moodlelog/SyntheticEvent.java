@@ -1,4 +1,4 @@
-package id.jembatan.sandbox.moodlelog;
+package id.jembatan.support.moodlelog;
 
 import id.jembatan.moodle.log.LearningEvents;
 import java.util.Arrays;
