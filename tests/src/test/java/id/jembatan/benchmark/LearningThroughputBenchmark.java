@@ -1,8 +1,8 @@
 package id.jembatan.benchmark;
 
 import id.jembatan.flow.learning.LearningPass;
-import id.jembatan.support.moodle.MoodleSandbox;
-import id.jembatan.support.moodle.SandboxData;
+import id.jembatan.sandbox.moodle.MoodleSandbox;
+import id.jembatan.sandbox.moodle.SandboxData;
 import id.jembatan.support.moodlelog.MoodleLogDatabases;
 import id.jembatan.support.moodlelog.MoodleLogTable;
 import id.jembatan.support.moodlelog.SyntheticBatch;
