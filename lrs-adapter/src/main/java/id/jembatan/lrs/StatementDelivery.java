@@ -1,8 +1,8 @@
 package id.jembatan.lrs;
 
+import id.jembatan.lrs.xapi.CheckedStatement;
 import id.jembatan.lrs.xapi.Statement;
 import id.jembatan.lrs.xapi.StatementEquivalence;
-import id.jembatan.lrs.xapi.StatementValidator;
 import id.jembatan.lrs.xapi.Violation;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * failure for the batch (see {@code docs/decisions/0003-xapi-model.md}):
  *
  * <ul>
- *   <li>invalid statements ({@link StatementValidator}) are {@code REJECTED} without being sent;</li>
+ *   <li>invalid statements ({@link id.jembatan.lrs.xapi.StatementValidator}) are {@code REJECTED} without being
+ *       sent;</li>
  *   <li>409: the stored statement is fetched by id and compared ({@link StatementEquivalence}); the same content is
  *       {@code DELIVERED} (some LRSs answer 409 even then), different content is a {@code CONFLICT} carrying both;</li>
  *   <li>400: the batch is split in halves until the statements the LRS refuses are alone; those are
@@ -59,20 +60,38 @@ public final class StatementDelivery {
      */
     public List<DeliveryOutcome> deliver(List<Statement> statements) {
         Objects.requireNonNull(statements, "statements");
+        List<CheckedStatement> checked = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            checked.add(CheckedStatement.of(Objects.requireNonNull(statements.get(i), "statement " + i)));
+        }
+        return deliverChecked(checked);
+    }
+
+    /**
+     * {@link #deliver} for statements validated where they were built: those with violations are {@code REJECTED}
+     * with them, without being sent, and the others are not validated again.
+     *
+     * @return one outcome per statement, in the order given
+     * @throws IllegalArgumentException when a statement has no id (delivery relies on deterministic ids)
+     * @throws LrsTransientException when the LRS cannot be reached or is overloaded; retry the whole list later
+     * @throws LrsFatalException when the credentials or the endpoint are wrong
+     */
+    public List<DeliveryOutcome> deliverChecked(List<CheckedStatement> statements) {
+        Objects.requireNonNull(statements, "statements");
         DeliveryOutcome[] outcomes = new DeliveryOutcome[statements.size()];
         List<Pending> pending = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
-            Statement statement = Objects.requireNonNull(statements.get(i), "statement " + i);
+            CheckedStatement checked = Objects.requireNonNull(statements.get(i), "statement " + i);
+            Statement statement = checked.statement();
             if (statement.id() == null) {
                 throw new IllegalArgumentException("statement " + i + " has no id; give every statement a "
                         + "deterministic id (StatementIds) before delivery");
             }
-            List<Violation> violations = StatementValidator.validate(statement);
-            if (violations.isEmpty()) {
+            if (checked.isValid()) {
                 pending.add(new Pending(i, statement));
             } else {
                 outcomes[i] = DeliveryOutcome.rejected(statement, "invalid xAPI statement: "
-                        + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
+                        + checked.violations().stream().map(Violation::toString).collect(Collectors.joining("; ")));
             }
         }
         while (!pending.isEmpty()) {

@@ -20,10 +20,12 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import id.jembatan.lrs.DeliveryOutcome.Status;
 import id.jembatan.lrs.xapi.Agent;
+import id.jembatan.lrs.xapi.CheckedStatement;
 import id.jembatan.lrs.xapi.Fixtures;
 import id.jembatan.lrs.xapi.Result;
 import id.jembatan.lrs.xapi.SampleStatements;
 import id.jembatan.lrs.xapi.Statement;
+import id.jembatan.lrs.xapi.Violation;
 import id.jembatan.lrs.xapi.XapiJson;
 import java.net.URI;
 import java.time.Duration;
@@ -205,6 +207,23 @@ class StatementDeliveryTest {
                 .startsWith("invalid xAPI statement: actor: an Agent needs exactly one inverse functional identifier")
                 .contains("; timestamp: needs a zone offset"));
         assertThat(postedBatches()).containsExactly(List.of(valid.id()));
+    }
+
+    @Test
+    void statementsCheckedWhereTheyWereBuiltAreSentOrRejectedAsTheCheckFound() {
+        lrs.stubFor(post("/xAPI/statements").willReturn(storedIds()));
+        CheckedStatement valid = CheckedStatement.of(SampleStatements.courseCompletion(1));
+        CheckedStatement invalid = CheckedStatement.of(SampleStatements.courseCompletion(2).toBuilder()
+                .timestamp("2025-03-01T09:15:00").build());
+
+        List<DeliveryOutcome> outcomes = delivery.deliverChecked(List.of(invalid, valid));
+
+        assertThat(valid.isValid()).isTrue();
+        assertThat(invalid.violations()).extracting(Violation::path).containsExactly("timestamp");
+        assertThat(outcomes).extracting(DeliveryOutcome::status).containsExactly(Status.REJECTED, Status.DELIVERED);
+        assertThat(outcomes.get(0).reason()).hasValueSatisfying(reason -> assertThat(reason)
+                .startsWith("invalid xAPI statement: timestamp: needs a zone offset"));
+        assertThat(postedBatches()).containsExactly(List.of(valid.statement().id()));
     }
 
     @Test

@@ -39,7 +39,7 @@ public final class LearningThroughputBenchmark {
     /** One measured round: the ceiling and the pipeline, one after the other. */
     private record Round(RawPost.Outcome ceiling, long ceilingBytes, HeapWatch.Report ceilingHeap, long pipelineNanos,
                          LearningPass pass, long sinkStatements, long sinkBytes, HeapWatch.Report pipelineHeap,
-                         Map<String, Double> steps, double sinkSeconds, String state) {
+                         Map<String, Double> steps, double sinkSeconds, String state, long pipelineCpuNanos) {
 
         double pipelineRate() {
             return sinkStatements / BenchmarkSupport.seconds(pipelineNanos);
@@ -115,13 +115,16 @@ public final class LearningThroughputBenchmark {
                     long bytesBefore = sink.bytes();
                     long sinkNanosBefore = sink.handlingNanos();
                     HeapWatch watch = HeapWatch.start();
+                    long cpu = BenchmarkSupport.processCpuNanos();
                     long start = System.nanoTime();
                     LearningPass pass = bridge.runLivePass();
                     long nanos = System.nanoTime() - start;
+                    cpu = BenchmarkSupport.processCpuNanos() - cpu;
                     HeapWatch.Report heap = watch.stop();
                     Round result = new Round(ceiling, ceilingBytes, ceilingHeap, nanos, pass,
                             sink.statements() - sinkBefore, sink.bytes() - bytesBefore, heap, timings.seconds(),
-                            BenchmarkSupport.seconds(sink.handlingNanos() - sinkNanosBefore), stateTimings.summary());
+                            BenchmarkSupport.seconds(sink.handlingNanos() - sinkNanosBefore), stateTimings.summary(),
+                            cpu);
                     results.add(result);
                     print(round, result);
                 }
@@ -175,6 +178,10 @@ public final class LearningThroughputBenchmark {
         System.out.printf("round %d  steps    %ssink handler %.1f s; ratio pipeline/ceiling %.2f%n", round, steps,
                 r.sinkSeconds(), r.ratio());
         System.out.printf("round %d  state    %s%n", round, r.state());
+        System.out.printf("round %d  cpu      this JVM %.1f s during the pass (%.2f of its %d cpus; the log's PostgreSQL"
+                + " not included)%n", round, BenchmarkSupport.seconds(r.pipelineCpuNanos()),
+                r.pipelineCpuNanos() / (double) r.pipelineNanos() / Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors());
     }
 
     private static void summary(List<Round> results, int rows) {

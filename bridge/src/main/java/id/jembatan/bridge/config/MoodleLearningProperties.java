@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param snapshotInterval time between two web-service passes, when there is no {@code jembatan.moodle.log-jdbc-url}
  * @param snapshotPageSize enrolled users read per call in a web-service pass
  * @param learnerRoles     role short names whose holders are learners in a web-service pass
+ * @param prefetch         whether the log tail reads, enriches and translates the next page while the page in hand
+ *                         is delivered to the LRS (docs/decisions/0010-moodle-learning-page-prefetch.md); pages are
+ *                         still delivered and committed one at a time, in log order
  */
 @ConfigurationProperties("jembatan.flows.moodle-learning")
 public record MoodleLearningProperties(
@@ -25,5 +28,6 @@ public record MoodleLearningProperties(
         @DefaultValue("now") String startFrom,
         @DefaultValue("15m") Duration snapshotInterval,
         @DefaultValue("50") int snapshotPageSize,
-        @DefaultValue("student") List<String> learnerRoles) {
+        @DefaultValue("student") List<String> learnerRoles,
+        @DefaultValue("true") boolean prefetch) {
 }

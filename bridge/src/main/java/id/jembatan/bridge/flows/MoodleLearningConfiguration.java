@@ -31,16 +31,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code moodle-learning}: created when Moodle ({@code jembatan.moodle.url}) and an LRS ({@code jembatan.lrs.endpoint})
- * are configured. Its source is Moodle's log when {@code jembatan.moodle.log-jdbc-url} is set, else snapshots read
+ * {@code moodle-learning}: created when Moodle ({@code jembatan.moodle.url}) is configured; statements go to the LRS at
+ * {@code jembatan.lrs.endpoint}, or to the embedded statement store when that is empty. Its source is Moodle's log when {@code jembatan.moodle.log-jdbc-url} is set, else snapshots read
  * through web services (for sites that give no database access).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression(MoodleLearningConfiguration.CONFIGURED)
 class MoodleLearningConfiguration {
 
-    /** Moodle and an LRS are configured. Repeated on the nested sources, which component scanning finds alone. */
-    static final String CONFIGURED = "!'${jembatan.moodle.url:}'.isBlank() and !'${jembatan.lrs.endpoint:}'.isBlank()";
+    /** Moodle is configured (an LRS always is: external or embedded). Repeated on the nested sources, which component scanning finds alone. */
+    static final String CONFIGURED = "!'${jembatan.moodle.url:}'.isBlank()";
 
     @Bean
     LearningSettings learningSettings(MoodleProperties moodle, IdentityProperties identity,
@@ -117,7 +117,7 @@ class MoodleLearningConfiguration {
         MoodleLearningRoutes moodleLearningRoutes(LogTail logTail, LearningSteps steps, FlowSupervisor supervisor,
                 MoodleLearningProperties flow,
                 @Value("${jembatan.internal.schedules-enabled:true}") boolean schedules) {
-            return new MoodleLearningRoutes(logTail, steps, supervisor, flow.enabled() && schedules);
+            return new MoodleLearningRoutes(logTail, steps, supervisor, flow.enabled() && schedules, flow.prefetch());
         }
     }
 

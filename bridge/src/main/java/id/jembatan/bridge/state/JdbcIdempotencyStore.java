@@ -6,8 +6,10 @@ import id.jembatan.support.state.IdempotencyStore;
 import id.jembatan.support.state.StateStoreException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,21 @@ final class JdbcIdempotencyStore implements IdempotencyStore {
     private static final String SELECT_MANY = """
             SELECT idem_key, idem_value FROM idempotency_key
             WHERE (processor, idem_key) IN (:keys)""";
+    /** PostgreSQL plans a plain {@code IN} list on the second key column as one index scan; row values it does not. */
+    private static final String SELECT_MANY_POSTGRESQL = """
+            SELECT idem_key, idem_value FROM idempotency_key
+            WHERE processor = :processor AND idem_key IN (:keys)""";
+    /**
+     * PostgreSQL: a whole chunk as one multi-row statement that says which keys it stored, instead of a batch of
+     * single-row statements each parsed, planned and executed on its own.
+     */
+    private static final String INSERT_MANY_IF_ABSENT_POSTGRESQL = """
+            INSERT INTO idempotency_key (processor, idem_key, idem_value, created_at, updated_at)
+            VALUES :rows ON CONFLICT (processor, idem_key) DO NOTHING RETURNING idem_key""";
+    private static final String UPSERT_MANY_POSTGRESQL = """
+            INSERT INTO idempotency_key (processor, idem_key, idem_value, created_at, updated_at)
+            VALUES :rows ON CONFLICT (processor, idem_key)
+            DO UPDATE SET idem_value = EXCLUDED.idem_value, updated_at = EXCLUDED.updated_at""";
     private static final String UPDATE = """
             UPDATE idempotency_key SET idem_value = :value, updated_at = :now
             WHERE processor = :processor AND idem_key = :key""";
@@ -66,9 +83,11 @@ final class JdbcIdempotencyStore implements IdempotencyStore {
         Map<String, String> found = new HashMap<>();
         for (int from = 0; from < distinct.size(); from += LOOKUP_CHUNK) {
             List<String> chunk = distinct.subList(from, Math.min(from + LOOKUP_CHUNK, distinct.size()));
-            List<Object[]> keyRows = chunk.stream().map(key -> new Object[] {processor, key}).toList();
-            StateJdbc.guard(() -> "look up " + chunk.size() + " " + processor + " keys", () -> state.sql(SELECT_MANY)
-                    .param("keys", keyRows)
+            boolean postgres = state.dialect() == StateDialect.POSTGRESQL;
+            StateJdbc.guard(() -> "look up " + chunk.size() + " " + processor + " keys", () -> (postgres
+                    ? state.sql(SELECT_MANY_POSTGRESQL).param("processor", processor).param("keys", chunk)
+                    : state.sql(SELECT_MANY).param("keys", chunk.stream()
+                            .map(key -> new Object[] {processor, key}).toList()))
                     .query(rs -> {
                         found.put(rs.getString("idem_key"), rs.getString("idem_value"));
                     }));
@@ -103,17 +122,19 @@ final class JdbcIdempotencyStore implements IdempotencyStore {
 
     @Override
     public void putAll(String processor, Map<String, String> values) {
-        required("processor", processor, MAX_PROCESSOR_LENGTH);
-        values.forEach((key, value) -> {
-            required("key", key, MAX_KEY_LENGTH);
-            required("value", value, MAX_VALUE_LENGTH);
-        });
-        List<String> keys = new ArrayList<>(values.keySet());
+        List<String> keys = checked(processor, values);
         for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
             List<String> chunk = keys.subList(from, Math.min(from + LOOKUP_CHUNK, keys.size()));
             try {
+                if (state.dialect() == StateDialect.POSTGRESQL) {
+                    StateJdbc.guard(() -> "store " + chunk.size() + " " + processor + " keys",
+                            () -> state.sql(UPSERT_MANY_POSTGRESQL).param("rows", tuples(processor, chunk, values))
+                                    .update());
+                    continue;
+                }
                 StateJdbc.guard(() -> "store " + chunk.size() + " " + processor + " keys",
-                        () -> state.inTransaction(() -> putChunk(processor, chunk, values)));
+                        () -> state.inTransaction(() -> state.batch(state.dialect().upsertKey(),
+                                rows(processor, chunk, values))));
             } catch (StateStoreException e) {
                 if (!(e.getCause() instanceof DuplicateKeyException)) {
                     throw e;
@@ -123,21 +144,93 @@ final class JdbcIdempotencyStore implements IdempotencyStore {
         }
     }
 
-    private void putChunk(String processor, List<String> chunk, Map<String, String> values) {
-        Set<String> existing = lookupAll(processor, chunk).keySet();
-        LocalDateTime now = StateJdbc.toDb(state.now());
-        List<SqlParameterSource> updates = new ArrayList<>();
-        List<SqlParameterSource> inserts = new ArrayList<>();
-        for (String key : chunk) {
-            MapSqlParameterSource row = new MapSqlParameterSource()
-                    .addValue("processor", processor)
-                    .addValue("key", key)
-                    .addValue("value", values.get(key))
-                    .addValue("now", now);
-            (existing.contains(key) ? updates : inserts).add(row);
+    /**
+     * Per few hundred keys: on PostgreSQL one multi-row {@code INSERT ... ON CONFLICT DO NOTHING RETURNING} that says
+     * which keys it stored; elsewhere a batch of inserts that skip stored keys ({@link StateDialect#insertKeyIfAbsent()}),
+     * whose update counts say the same; then one look-up of the keys that were stored before. (A single PostgreSQL
+     * statement doing both, {@code WITH ... INSERT ... RETURNING} then a {@code SELECT}, measured slower.) A driver that does not report counts per row (MariaDB with bulk statements) is answered by reading
+     * every key back: a key holding the value given counts as stored by this call.
+     */
+    @Override
+    public Map<String, String> markAllIfAbsent(String processor, Map<String, String> values) {
+        List<String> keys = checked(processor, values);
+        Map<String, String> present = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(from + LOOKUP_CHUNK, keys.size()));
+            present.putAll(StateJdbc.guard(() -> "mark " + chunk.size() + " " + processor + " keys",
+                    () -> state.dialect() == StateDialect.POSTGRESQL ? markChunkPostgres(processor, chunk, values)
+                            : markChunk(processor, chunk, values)));
         }
-        state.batch(UPDATE, updates.toArray(SqlParameterSource[]::new));
-        state.batch(INSERT, inserts.toArray(SqlParameterSource[]::new));
+        return present;
+    }
+
+    private Map<String, String> markChunkPostgres(String processor, List<String> chunk, Map<String, String> values) {
+        Set<String> inserted = new HashSet<>(state.sql(INSERT_MANY_IF_ABSENT_POSTGRESQL)
+                .param("rows", tuples(processor, chunk, values))
+                .query(String.class).list());
+        List<String> notInserted = chunk.stream().filter(key -> !inserted.contains(key)).toList();
+        return notInserted.isEmpty() ? new HashMap<>() : new HashMap<>(lookupAll(processor, notInserted));
+    }
+
+    private Map<String, String> markChunk(String processor, List<String> chunk, Map<String, String> values) {
+        int[] counts;
+        try {
+            counts = state.inTransactionResult(() -> state.batchCounts(state.dialect().insertKeyIfAbsent(),
+                    rows(processor, chunk, values)));
+        } catch (DuplicateKeyException raced) {
+            Map<String, String> present = new HashMap<>();
+            for (String key : chunk) {
+                if (!markIfAbsent(processor, key, values.get(key))) {
+                    lookup(processor, key).ifPresent(stored -> present.put(key, stored));
+                }
+            }
+            return present;
+        }
+        List<String> notInserted = new ArrayList<>();
+        boolean known = Arrays.stream(counts).allMatch(count -> count == 0 || count == 1);
+        for (int i = 0; i < chunk.size(); i++) {
+            if (!known || counts[i] == 0) {
+                notInserted.add(chunk.get(i));
+            }
+        }
+        Map<String, String> present = notInserted.isEmpty() ? new HashMap<>()
+                : new HashMap<>(lookupAll(processor, notInserted));
+        if (!known) {
+            present.entrySet().removeIf(entry -> entry.getValue().equals(values.get(entry.getKey())));
+        }
+        return present;
+    }
+
+    private static List<String> checked(String processor, Map<String, String> values) {
+        required("processor", processor, MAX_PROCESSOR_LENGTH);
+        values.forEach((key, value) -> {
+            required("key", key, MAX_KEY_LENGTH);
+            required("value", value, MAX_VALUE_LENGTH);
+        });
+        return new ArrayList<>(values.keySet());
+    }
+
+    /** One {@code (processor, key, value, now, now)} per key, for a multi-row {@code VALUES :rows}. */
+    private List<Object[]> tuples(String processor, List<String> chunk, Map<String, String> values) {
+        LocalDateTime now = StateJdbc.toDb(state.now());
+        List<Object[]> tuples = new ArrayList<>(chunk.size());
+        for (String key : chunk) {
+            tuples.add(new Object[] {processor, key, values.get(key), now, now});
+        }
+        return tuples;
+    }
+
+    private SqlParameterSource[] rows(String processor, List<String> chunk, Map<String, String> values) {
+        LocalDateTime now = StateJdbc.toDb(state.now());
+        SqlParameterSource[] rows = new SqlParameterSource[chunk.size()];
+        for (int i = 0; i < chunk.size(); i++) {
+            rows[i] = new MapSqlParameterSource()
+                    .addValue("processor", processor)
+                    .addValue("key", chunk.get(i))
+                    .addValue("value", values.get(chunk.get(i)))
+                    .addValue("now", now);
+        }
+        return rows;
     }
 
     private int insert(String processor, String key, String value, LocalDateTime now) {

@@ -31,8 +31,11 @@ final class StateJdbc {
     private final TransactionTemplate transaction;
     private final TransactionTemplate savepoint;
     private final Clock clock;
+    private final DataSource dataSource;
+    private volatile StateDialect dialect;
 
     StateJdbc(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
+        this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.batches = new NamedParameterJdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactions);
@@ -52,9 +55,32 @@ final class StateJdbc {
         }
     }
 
+    /**
+     * Runs {@code sql} once per parameter set, as one JDBC batch, and returns the driver's update count per set
+     * ({@link java.sql.Statement#SUCCESS_NO_INFO} where the driver does not tell).
+     */
+    int[] batchCounts(String sql, SqlParameterSource[] parameters) {
+        return parameters.length == 0 ? new int[0] : batches.batchUpdate(sql, parameters);
+    }
+
+    /** The database the store runs on, learned on first use (not at start-up, so that {@code check} can report it). */
+    StateDialect dialect() {
+        StateDialect known = dialect;
+        if (known == null) {
+            known = StateDialect.of(dataSource);
+            dialect = known;
+        }
+        return known;
+    }
+
     /** Runs {@code work} in one transaction (joining the caller's, if any). */
     void inTransaction(Runnable work) {
         transaction.executeWithoutResult(status -> work.run());
+    }
+
+    /** Runs {@code work} in one transaction (joining the caller's, if any) and returns its result. */
+    <T> T inTransactionResult(Supplier<T> work) {
+        return transaction.execute(status -> work.get());
     }
 
     Instant now() {

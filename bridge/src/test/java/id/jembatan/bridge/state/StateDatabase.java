@@ -1,6 +1,8 @@
 package id.jembatan.bridge.state;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -61,6 +63,15 @@ final class StateDatabase implements AutoCloseable {
         for (String table : TABLES) {
             jdbc.sql("DELETE FROM " + table).update();
         }
+    }
+
+    /** {@code created_at} and {@code updated_at} of one idempotency key, as instants (stored as UTC). */
+    List<Instant> times(String processor, String key) {
+        return JdbcClient.create(dataSource)
+                .sql("SELECT created_at, updated_at FROM idempotency_key WHERE processor = ? AND idem_key = ?")
+                .params(processor, key)
+                .query((rs, row) -> List.of(StateJdbc.instant(rs, "created_at"), StateJdbc.instant(rs, "updated_at")))
+                .single();
     }
 
     @Override

@@ -1,10 +1,12 @@
 package id.jembatan.flow.learning;
 
 import id.jembatan.lrs.DeliveryOutcome;
+import id.jembatan.lrs.xapi.CheckedStatement;
 import id.jembatan.moodle.log.LogRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -25,7 +27,21 @@ public final class LearningPass {
     final List<Pending> pending = new ArrayList<>();
     final List<Rejected> rejected = new ArrayList<>();
     List<DeliveryOutcome> outcomes = List.of();
+    /** Completion marks of the page's keys as the state store held them when the page was translated. */
     Map<String, String> storedMarks = Map.of();
+    /**
+     * Completion marks of the page before this one, translated but not committed yet when this page was translated
+     * ahead ({@link PagePrefetch}): they count as stored for this page's translation, as a page's own do.
+     */
+    Map<String, String> uncommittedMarks = Map.of();
+
+    /** The next page, being prepared on another thread while this one is delivered and committed; or null. */
+    private Future<LearningPass> next;
+    /** How far the page in hand was prepared ahead; null when it was not. */
+    private Stage prepared;
+    /** The stage that failed while the page was prepared ahead, and its failure; thrown by that stage's step. */
+    private Stage failedAt;
+    private RuntimeException failure;
 
     private long read;
     private long delivered;
@@ -42,8 +58,44 @@ public final class LearningPass {
         this.more = afterId < upToId;
     }
 
-    /** A statement waiting for delivery, and what to remember once it is delivered. */
-    record Pending(String recordKey, Translation.Emit emit) {
+    /**
+     * A statement waiting for delivery, and what to remember once it is delivered.
+     *
+     * @param checked the statement as validated where it was translated, or null to validate it at delivery
+     */
+    record Pending(String recordKey, Translation.Emit emit, CheckedStatement checked) {
+
+        Pending(String recordKey, Translation.Emit emit) {
+            this(recordKey, emit, null);
+        }
+
+        CheckedStatement checkedStatement() {
+            return checked != null ? checked : CheckedStatement.of(emit.statement());
+        }
+    }
+
+    /**
+     * What the commit of a delivered page needs, taken from the pass in one piece.
+     */
+    record Delivered(List<Pending> pending, List<DeliveryOutcome> outcomes, List<Rejected> rejected, int rows,
+                     long lastId, boolean more, Map<String, String> storedMarks) {
+    }
+
+    /** The page in hand as delivered, for its commit. */
+    Delivered deliveredPage() {
+        long lastId = rows.isEmpty() ? upToId : rows.get(rows.size() - 1).id();
+        return new Delivered(List.copyOf(pending), outcomes, List.copyOf(rejected), rows.size(), lastId, more,
+                storedMarks);
+    }
+
+    /** Where the next page starts: after the page in hand, which may not be committed yet. */
+    long readPosition() {
+        return rows.isEmpty() ? afterId : Math.max(afterId, rows.get(rows.size() - 1).id());
+    }
+
+    /** The steps of a page that can run ahead of the route ({@link PagePrefetch}), in order. */
+    enum Stage {
+        READ, ENRICH, TRANSLATE
     }
 
     /** A record that goes to the dead-letter store. */
@@ -62,9 +114,80 @@ public final class LearningPass {
         rejected.clear();
         outcomes = List.of();
         storedMarks = Map.of();
+        uncommittedMarks = Map.of();
+        prepared = null;
+        failedAt = null;
+        failure = null;
         read += page.size();
         pages++;
         more = page.size() == pageSize;
+    }
+
+    /**
+     * Whether {@code stage} was done for the page in hand ahead of the route, so that its step has nothing to do.
+     *
+     * @throws RuntimeException what the stage failed with ahead of the route, once: the step's retry then runs it
+     */
+    boolean preparedAhead(Stage stage) {
+        if (failedAt == stage) {
+            RuntimeException thrown = failure;
+            failedAt = null;
+            failure = null;
+            throw thrown;
+        }
+        return prepared != null && prepared.compareTo(stage) >= 0;
+    }
+
+    /** A pass of its own for the page after the one in hand, to be prepared on another thread. */
+    LearningPass forNextPage(long lastRowId, Map<String, String> uncommitted) {
+        LearningPass ahead = new LearningPass(watermarkKey, lastRowId, upToId, total, null);
+        ahead.uncommittedMarks = uncommitted;
+        return ahead;
+    }
+
+    /** Records on a pass made by {@link #forNextPage} that {@code stage} is done, or failed with {@code thrown}. */
+    void preparedUpTo(Stage stage, RuntimeException thrown) {
+        if (thrown == null) {
+            prepared = stage;
+        } else {
+            failedAt = stage;
+            failure = thrown;
+        }
+    }
+
+    /** The failure of reading the page ahead, or null. */
+    RuntimeException readAheadFailure() {
+        return failedAt == Stage.READ ? failure : null;
+    }
+
+    /** Takes the page prepared by {@link #forNextPage} as the page in hand, with what was done and failed on it. */
+    void adopt(LearningPass ahead, int pageSize) {
+        pageRead(ahead.rows, pageSize);
+        events = ahead.events;
+        if (ahead.failedAt != Stage.TRANSLATE) {
+            pending.addAll(ahead.pending);
+            rejected.addAll(ahead.rejected);
+            storedMarks = ahead.storedMarks;
+        }
+        uncommittedMarks = ahead.uncommittedMarks;
+        prepared = ahead.prepared;
+        failedAt = ahead.failedAt;
+        failure = ahead.failure;
+    }
+
+    boolean hasNext() {
+        return next != null;
+    }
+
+    void next(Future<LearningPass> future) {
+        next = future;
+    }
+
+    /** The next page being prepared, or null; the pass forgets it. */
+    Future<LearningPass> takeNext() {
+        Future<LearningPass> future = next;
+        next = null;
+        return future;
     }
 
     /** The id after which the next page starts; the last row of the page once it is committed. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jembatan.lrs.DeliveryOutcome;
 import id.jembatan.lrs.StatementDelivery;
-import id.jembatan.lrs.xapi.Statement;
+import id.jembatan.lrs.xapi.CheckedStatement;
 import id.jembatan.moodle.log.LearningEvents;
 import id.jembatan.moodle.log.LogRow;
 import id.jembatan.moodle.log.MoodleLogException;
@@ -14,6 +14,7 @@ import id.jembatan.support.state.WatermarkStore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,9 @@ public class LearningSteps {
 
     /** Looks up learners, courses, modules and grade items for the page's rows (a few batched calls). */
     public LearningPass enrich(LearningPass pass) {
+        if (pass.preparedAhead(LearningPass.Stage.ENRICH)) {
+            return pass;
+        }
         Set<Long> userIds = new LinkedHashSet<>();
         Set<Long> courseIds = new LinkedHashSet<>();
         for (LogRow row : pass.rows) {
@@ -88,22 +92,33 @@ public class LearningSteps {
                 : directory.gradeItem(row.courseId(), learner.userId(), itemId.getAsLong());
     }
 
-    /** Translates the page's events in log order; an activity's completions within the page see each other. */
+    /**
+     * Translates the page's events in log order, and validates the statements (once, here, so that delivery does not
+     * again). An activity's completions within the page see each other. Only an activity marked incomplete needs
+     * the completion delivered before it, so only those keys are looked up in the state store.
+     */
     public LearningPass translate(LearningPass pass) {
+        if (pass.preparedAhead(LearningPass.Stage.TRANSLATE)) {
+            return pass;
+        }
         Set<String> keys = new HashSet<>();
         for (LearningEvent event : pass.events) {
-            if (event.module() != null
-                    && event.row().eventName().equals(LearningEvents.COURSE_MODULE_COMPLETION_UPDATED)) {
-                keys.add(LearningTranslator.completionKey(LearningEvent.learnerId(event.row()), event.module().cmid()));
+            if (LearningTranslator.needsPriorCompletion(event)) {
+                String key = LearningTranslator.completionKey(LearningEvent.learnerId(event.row()),
+                        event.module().cmid());
+                if (!pass.uncommittedMarks.containsKey(key)) {
+                    keys.add(key);
+                }
             }
         }
         pass.storedMarks = keys.isEmpty() ? Map.of() : marks.lookupAll(COMPLETIONS, keys);
         Map<String, String> known = new HashMap<>(pass.storedMarks);
+        known.putAll(pass.uncommittedMarks);
         for (LearningEvent event : pass.events) {
             String recordKey = recordKey(event.row());
             Translation translation = translator.translate(event, key -> Optional.ofNullable(known.get(key)));
             if (translation instanceof Translation.Emit emit) {
-                pass.pending.add(new LearningPass.Pending(recordKey, emit));
+                pass.pending.add(new LearningPass.Pending(recordKey, emit, CheckedStatement.of(emit.statement())));
                 if (emit.completionKey() != null) {
                     known.put(emit.completionKey(), emit.completionMark());
                 }
@@ -117,23 +132,28 @@ public class LearningSteps {
 
     /** Sends the page's statements; per-statement problems come back as outcomes, transport failures as exceptions. */
     public LearningPass deliver(LearningPass pass) {
-        List<Statement> statements = pass.pending.stream().map(p -> p.emit().statement()).toList();
-        pass.outcomes = statements.isEmpty() ? List.of() : delivery.deliver(statements);
+        List<CheckedStatement> statements = pass.pending.stream().map(LearningPass.Pending::checkedStatement).toList();
+        pass.outcomes = statements.isEmpty() ? List.of() : delivery.deliverChecked(statements);
         return pass;
     }
 
     /** Records dead letters and delivered completions, then moves the watermark past the page. */
     public LearningPass commit(LearningPass pass) {
+        return commit(pass, pass.deliveredPage());
+    }
+
+    /** {@link #commit(LearningPass)} of a page as it was delivered. */
+    LearningPass commit(LearningPass pass, LearningPass.Delivered page) {
         long deliveredNow = 0;
-        Map<String, String> completions = new HashMap<>();
-        List<LearningPass.Rejected> dead = new ArrayList<>(pass.rejected);
-        for (int i = 0; i < pass.outcomes.size(); i++) {
-            DeliveryOutcome outcome = pass.outcomes.get(i);
-            LearningPass.Pending pending = pass.pending.get(i);
+        Map<String, String> completions = new LinkedHashMap<>();
+        List<LearningPass.Rejected> dead = new ArrayList<>(page.rejected());
+        for (int i = 0; i < page.outcomes().size(); i++) {
+            DeliveryOutcome outcome = page.outcomes().get(i);
+            LearningPass.Pending pending = page.pending().get(i);
             if (outcome.isDelivered()) {
                 deliveredNow++;
                 String key = pending.emit().completionKey();
-                if (key != null && replaces(pending.emit().completionMark(), pass.storedMarks.get(key))) {
+                if (key != null) {
                     completions.put(key, pending.emit().completionMark());
                 }
             } else {
@@ -146,16 +166,45 @@ public class LearningSteps {
                     rejected.errorClass());
         }
         if (!completions.isEmpty()) {
-            marks.putAll(COMPLETIONS, completions);
+            remember(completions, page.storedMarks());
         }
-        long skippedNow = pass.rows.size() - pass.pending.size() - pass.rejected.size();
-        long lastId = pass.rows.isEmpty() ? pass.upToId() : pass.rows.get(pass.rows.size() - 1).id();
-        if (!pass.isMore()) {
+        long skippedNow = page.rows() - page.pending().size() - page.rejected().size();
+        long lastId = page.lastId();
+        if (!page.more()) {
             lastId = Math.max(lastId, pass.upToId());
         }
         watermarks.advance(LogTail.FLOW, pass.watermarkKey(), Long.toString(lastId));
         pass.committed(lastId, deliveredNow, skippedNow, dead.size());
         return pass;
+    }
+
+    /**
+     * Stores the page's delivered completion marks (the last per key), each unless the store holds a mark from a
+     * later log row (a backfill over a range the tail already passed must not overwrite it). A key whose mark was
+     * looked up in {@code translate} is decided on that; the others are inserted if absent, in one batch that also
+     * says what the keys already stored hold: most completions are the first of their activity.
+     */
+    private void remember(Map<String, String> completions, Map<String, String> stored) {
+        Map<String, String> replace = new HashMap<>();
+        Map<String, String> unknown = new LinkedHashMap<>();
+        completions.forEach((key, mark) -> {
+            String before = stored.get(key);
+            if (before == null) {
+                unknown.put(key, mark);
+            } else if (replaces(mark, before)) {
+                replace.put(key, mark);
+            }
+        });
+        if (!unknown.isEmpty()) {
+            marks.markAllIfAbsent(COMPLETIONS, unknown).forEach((key, before) -> {
+                if (replaces(unknown.get(key), before)) {
+                    replace.put(key, unknown.get(key));
+                }
+            });
+        }
+        if (!replace.isEmpty()) {
+            marks.putAll(COMPLETIONS, replace);
+        }
     }
 
     private static boolean replaces(String mark, String stored) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -38,10 +39,33 @@ import java.util.function.Function;
  */
 public class LearningTranslator {
 
+    /** Activities remembered per course and per module: a pass makes the same few for thousands of statements. */
+    private static final int REMEMBERED = 10_000;
+
     private final LearningSettings settings;
+    private final Map<CourseInfo, Activity> courses = new ConcurrentHashMap<>();
+    private final Map<ModuleKey, Activity> modules = new ConcurrentHashMap<>();
 
     public LearningTranslator(LearningSettings settings) {
         this.settings = settings;
+    }
+
+    /**
+     * Whether translating {@code event} needs what was last delivered for its activity completion: only an activity
+     * marked incomplete (completion state 0) does, to void the completion sent before.
+     */
+    static boolean needsPriorCompletion(LearningEvent event) {
+        if (event.learner() == null || event.learner().nip() == null || event.course() == null
+                || event.module() == null
+                || !event.row().eventName().equals(LearningEvents.COURSE_MODULE_COMPLETION_UPDATED)) {
+            return false;
+        }
+        try {
+            OptionalLong state = event.row().otherLong("completionstate");
+            return state.isPresent() && state.getAsLong() == 0;
+        } catch (MoodleLogException unreadable) {
+            return false;
+        }
     }
 
     /**
@@ -147,9 +171,7 @@ public class LearningTranslator {
                 ? Score.ofRaw(raw, item.min(), item.max())
                 : new Score(null, raw, null, null);
         boolean onModule = "mod".equals(item.itemType()) && item.cmId() != null && item.itemModule() != null;
-        Activity object = onModule
-                ? XapiProfile.module(settings.site(), item.itemModule(), item.cmId(), item.name())
-                : course(event);
+        Activity object = onModule ? module(item.itemModule(), item.cmId(), item.name()) : course(event);
         return emit(event, XapiProfile.SCORED, object, Result.builder().score(score).build());
     }
 
@@ -197,12 +219,33 @@ public class LearningTranslator {
     }
 
     private Activity course(LearningEvent event) {
-        return XapiProfile.course(settings.site(), event.course().id(), event.course().fullName());
+        return remembered(courses, event.course(),
+                course -> XapiProfile.course(settings.site(), course.id(), course.fullName()));
     }
 
     private Activity module(LearningEvent event) {
         ModuleInfo module = event.module();
-        return XapiProfile.module(settings.site(), module.modName(), module.cmid(), module.name());
+        return module(module.modName(), module.cmid(), module.name());
+    }
+
+    private Activity module(String modName, long cmid, String name) {
+        return remembered(modules, new ModuleKey(modName, cmid, name),
+                key -> XapiProfile.module(settings.site(), key.modName(), key.cmid(), key.name()));
+    }
+
+    private static <K> Activity remembered(Map<K, Activity> memo, K key, Function<K, Activity> make) {
+        Activity known = memo.get(key);
+        if (known == null) {
+            if (memo.size() >= REMEMBERED) {
+                memo.clear();
+            }
+            known = make.apply(key);
+            memo.put(key, known);
+        }
+        return known;
+    }
+
+    private record ModuleKey(String modName, long cmid, String name) {
     }
 
     private static Translation missingModule(LogRow row) {

@@ -3,6 +3,8 @@ package id.jembatan.flow.learning;
 import id.jembatan.moodle.log.MoodleLogReader;
 import id.jembatan.support.state.WatermarkStore;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -56,9 +58,28 @@ public class LogTail {
         return new LearningPass(key, after, upTo, total, progress);
     }
 
-    /** Reads the next page of relevant rows into the pass. */
+    /**
+     * Reads the next page of relevant rows into the pass; takes it as {@link PagePrefetch} prepared it when it did,
+     * and throws what reading it ahead failed with (the step's retry then reads it here).
+     */
     public LearningPass readPage(LearningPass pass) {
-        pass.pageRead(reader.page(pass.afterId(), pass.upToId(), pageSize), pageSize);
+        Future<LearningPass> next = pass.takeNext();
+        if (next != null) {
+            LearningPass ahead = PagePrefetch.await(next);
+            if (ahead.readAheadFailure() != null) {
+                throw ahead.readAheadFailure();
+            }
+            pass.adopt(ahead, pageSize);
+            return pass;
+        }
+        pass.pageRead(reader.page(pass.readPosition(), pass.upToId(), pageSize), pageSize);
         return pass;
+    }
+
+    /** Reads the page after {@code lastRowId} into a pass made for it ({@link LearningPass#forNextPage}). */
+    void readAhead(LearningPass ahead) {
+        Map<String, String> uncommitted = ahead.uncommittedMarks;
+        ahead.pageRead(reader.page(ahead.afterId(), ahead.upToId(), pageSize), pageSize);
+        ahead.uncommittedMarks = uncommitted;
     }
 }

@@ -299,6 +299,34 @@ class LearningStepsTest {
     }
 
     @Test
+    void aCompletionDoesNotOverwriteTheMarkOfALaterRowThatTheStoreAlreadyHolds() {
+        lrs.stubFor(post(STATEMENTS).willReturn(storedIds()));
+        String later = "1:" + id(3000) + ":3000";
+        marks.put("moodle-learning.completion", "10:5", later);
+
+        LearningPass pass = page(new LearningPass("backfill:2026-11-28T00:00:00Z..", 986, END, 1, null),
+                rows(987), 50);
+
+        assertThat(pass.delivered()).isEqualTo(1);
+        assertThat(marks.lookup("moodle-learning.completion", "10:5")).contains(later);
+    }
+
+    @Test
+    void onlyActivitiesMarkedIncompleteNeedTheirEarlierCompletionLookedUp() {
+        lrs.stubFor(post(STATEMENTS).willReturn(storedIds()));
+        LogRow overridden = RecordedLog.variant(986, 2001, row -> row.put("timecreated", 1795908600));
+        LearningPass pass = new LearningPass("log", 985, 2001, -1, null);
+        pass.pageRead(List.of(RecordedLog.row(986), RecordedLog.row(987), overridden), 50);
+
+        steps.translate(steps.enrich(pass));
+
+        assertThat(pass.storedMarks).isEmpty();
+        assertThat(pass.pending).extracting(pending -> pending.checked().isValid()).containsOnly(true);
+        assertThat(LearningTranslator.needsPriorCompletion(pass.events.get(0))).as("986: incomplete").isTrue();
+        assertThat(LearningTranslator.needsPriorCompletion(pass.events.get(1))).as("987: complete").isFalse();
+    }
+
+    @Test
     void enrichmentAsksMoodleOnceForThePagesUsersAndOnceForItsCourses() {
         lrs.stubFor(post(STATEMENTS).willReturn(storedIds()));
         List<LogRow> rows = RecordedLog.learningRows();

@@ -1,8 +1,10 @@
 package id.jembatan.flow.learning;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -14,16 +16,20 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import id.jembatan.lrs.LrsFatalException;
 import id.jembatan.lrs.LrsTransientException;
 import id.jembatan.lrs.xapi.StatementIds;
+import id.jembatan.lrs.xapi.XapiJson;
+import id.jembatan.moodle.log.LogRow;
 import id.jembatan.moodle.log.MoodleLogException;
 import id.jembatan.moodle.log.MoodleLogReader;
 import id.jembatan.support.error.FlowErrorHandling;
 import id.jembatan.support.error.FlowSupervisor;
 import id.jembatan.support.state.DeadLetterStatus;
+import id.jembatan.support.state.IdempotencyStore;
 import id.jembatan.support.state.InMemoryDeadLetterStore;
 import id.jembatan.support.state.InMemoryIdempotencyStore;
 import id.jembatan.support.state.InMemoryWatermarkStore;
@@ -85,6 +91,8 @@ class MoodleLearningRoutesTest {
     static final String LIVE = "log";
     static final String POLL_ROUTE = "moodle-learning.poll";
     static final String PASS_ROUTE = "moodle-learning.pass";
+    /** The thread that prepares the next page. */
+    static final String AHEAD = "moodle-learning-prefetch";
 
     static final RecordedMoodle moodle = new RecordedMoodle();
     static final SnapshotPassTest.Lrs lrs = new SnapshotPassTest.Lrs();
@@ -332,6 +340,84 @@ class MoodleLearningRoutesTest {
     }
 
     @Test
+    void withTheNextPagePreparedAheadAPassSendsWhatItSendsWithoutInTheSameOrder() throws Exception {
+        start(false);
+        runPass();
+        List<List<UUID>> ahead = postedBatches();
+        camel.stop();
+        lrsServer.resetRequests();
+        InMemoryWatermarkStore fresh = new InMemoryWatermarkStore();
+        LearningSettings settings = new LearningSettings(SITE, HOME_PAGE, null, null, null, null, 50);
+        steps = new LearningSteps(moodle.directory(settings), new LearningTranslator(settings), lrs.delivery(),
+                new InMemoryIdempotencyStore(), deadLetters, fresh);
+        tail = new LogTail(new MoodleLogReader(database.dataSource()), fresh, PAGE_SIZE, true);
+        start(false, ONCE, false);
+
+        runPass();
+
+        assertThat(postedBatches()).isEqualTo(ahead).hasSize(PAGES);
+        assertThat(fresh.get(FLOW, LIVE)).contains(Long.toString(END));
+    }
+
+    @Test
+    void aPageTranslatedAheadSeesTheCompletionsOfThePageStillBeingDelivered() throws Exception {
+        List<LogRow> learning = RecordedLog.learningRows();
+        int firstPage = learning.indexOf(RecordedLog.row(987)) + 1;
+        database.insertVariant(986, 2001, 1795908600);
+        List<String> lookedUpAhead = new ArrayList<>();
+        IdempotencyStore recording = (IdempotencyStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {IdempotencyStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("lookupAll") && Thread.currentThread().getName().contains(AHEAD)) {
+                        synchronized (lookedUpAhead) {
+                            lookedUpAhead.addAll((java.util.Collection<String>) args[1]);
+                        }
+                    }
+                    try {
+                        return method.invoke(marks, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        LearningSettings settings = new LearningSettings(SITE, HOME_PAGE, null, null, null, null, 50);
+        steps = new LearningSteps(moodle.directory(settings), new LearningTranslator(settings), lrs.delivery(),
+                recording, deadLetters, watermarks);
+        tail = new LogTail(new MoodleLogReader(database.dataSource()), watermarks, firstPage, true);
+        lrsServer.stubFor(post(urlPathEqualTo("/xapi/statements")).atPriority(1)
+                .withRequestBody(containing(id(987).toString()))
+                .willReturn(SnapshotPassTest.Lrs.storedIds().withFixedDelay(700)));
+        start(false);
+
+        LearningPass pass = runPass();
+
+        assertThat(pass.pages()).isEqualTo(2);
+        JsonNode voiding = lrs.statement(id(2001).toString());
+        assertThat(voiding.at("/verb/id").asText()).isEqualTo("http://adlnet.gov/expapi/verbs/voided");
+        assertThat(voiding.at("/object/id").asText()).isEqualTo(id(987).toString());
+        assertThat(database.connectionThreads()).as("page 2 was read ahead").anyMatch(name -> name.contains(AHEAD));
+        assertThat(lookedUpAhead).as("for 2001 the key came with the page in delivery, not from the store")
+                .doesNotContain("10:5");
+        assertThat(marks.lookup(LearningSteps.COMPLETIONS, "10:5")).contains("0:" + id(2001) + ":2001");
+        assertThat(watermarks.get(FLOW, LIVE)).contains("2001");
+    }
+
+    @Test
+    void aLogDatabaseFailureWhileTheNextPageIsReadAheadIsRetriedAtTheReadStepOfThatPage() throws Exception {
+        start(false);
+        expectPages(PAGES, PAGES, PAGES);
+        LearningPass pass = tail.startLive();
+        database.refuseConnectionAfter(1, "08001");
+
+        LearningPass done = template.requestBody(MoodleLearningRoutes.PASS, pass, LearningPass.class);
+
+        MockEndpoint.assertIsSatisfied(camel);
+        assertThat(database.refused()).as("the read ahead of page 2").isEqualTo(1);
+        assertThat(done.read()).isEqualTo(RecordedLog.learningRows().size());
+        assertThat(done.delivered()).isEqualTo(DELIVERED);
+        assertThat(receivedIds()).doesNotHaveDuplicates().hasSize((int) DELIVERED);
+        assertThat(watermarks.get(FLOW, LIVE)).contains(Long.toString(END));
+    }
+
+    @Test
     void thePollWaitsForTheScheduleAndEveryExternalCallHasANodeId() throws Exception {
         start(false);
 
@@ -347,8 +433,15 @@ class MoodleLearningRoutesTest {
         start(scheduled, ONCE);
     }
 
-    /** @param pollInterval the timer period in ms; the first poll comes a second after the start */
     private void start(boolean scheduled, long pollInterval) throws Exception {
+        start(scheduled, pollInterval, true);
+    }
+
+    /**
+     * @param pollInterval the timer period in ms; the first poll comes a second after the start
+     * @param prefetch     whether the next page is prepared while the page in hand is delivered
+     */
+    private void start(boolean scheduled, long pollInterval, boolean prefetch) throws Exception {
         camel = new DefaultCamelContext();
         camel.getPropertiesComponent().addInitialProperty("jembatan.flows.retry.max-redeliveries",
                 Integer.toString(MAX_REDELIVERIES));
@@ -356,7 +449,7 @@ class MoodleLearningRoutesTest {
         camel.getPropertiesComponent().addInitialProperty("jembatan.flows.moodle-learning.poll-interval",
                 Long.toString(pollInterval));
         camel.addRoutes(new FlowErrorHandling());
-        camel.addRoutes(new MoodleLearningRoutes(tail, steps, new FlowSupervisor(), scheduled));
+        camel.addRoutes(new MoodleLearningRoutes(tail, steps, new FlowSupervisor(), scheduled, prefetch));
         AdviceWith.adviceWith(camel, PASS_ROUTE, route -> {
             route.weaveById("moodle.read-log").after().to("mock:page-read");
             route.weaveById("lrs.deliver").after().to("mock:page-delivered");
@@ -382,6 +475,14 @@ class MoodleLearningRoutesTest {
 
     private List<UUID> receivedIds() {
         return lrs.received().stream().map(statement -> UUID.fromString(statement.get("id").asText())).toList();
+    }
+
+    /** The statement ids of each POST the LRS got, in order. */
+    private static List<List<UUID>> postedBatches() {
+        return lrsServer.findAll(postRequestedFor(urlPathEqualTo("/xapi/statements"))).stream()
+                .map(request -> XapiJson.readStatements(request.getBodyAsString()).stream()
+                        .map(id.jembatan.lrs.xapi.Statement::id).toList())
+                .toList();
     }
 
     private List<String> supervisorMessages(Level level) {
@@ -413,6 +514,8 @@ class MoodleLearningRoutesTest {
 
         private final JdbcDataSource h2 = new JdbcDataSource();
         private final AtomicInteger toRefuse = new AtomicInteger();
+        private final AtomicInteger toServe = new AtomicInteger();
+        private final java.util.Set<String> connectionThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private volatile String refusal = "08001";
         private final AtomicInteger refused = new AtomicInteger();
         private final List<JsonNode> recorded;
@@ -434,7 +537,11 @@ class MoodleLearningRoutesTest {
         DataSource dataSource() {
             return (DataSource) Proxy.newProxyInstance(LogDatabase.class.getClassLoader(),
                     new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("getConnection")) {
+                            connectionThreads.add(Thread.currentThread().getName());
+                        }
                         if (method.getName().equals("getConnection")
+                                && toServe.getAndUpdate(n -> Math.max(0, n - 1)) == 0
                                 && toRefuse.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                             refused.incrementAndGet();
                             throw new SQLException("Connection refused", refusal);
@@ -445,6 +552,27 @@ class MoodleLearningRoutesTest {
                             throw e.getCause();
                         }
                     });
+        }
+
+        /** Adds recorded row {@code id} again as row {@code newId}, logged at {@code timecreated}. */
+        void insertVariant(long id, long newId, long timecreated) {
+            ObjectNode row = recorded.stream().filter(r -> r.get("id").asLong() == id).findFirst().orElseThrow()
+                    .deepCopy();
+            row.put("id", newId);
+            row.put("timecreated", timecreated);
+            insert(List.of(row));
+        }
+
+        /** The names of the threads that asked for a connection. */
+        java.util.Set<String> connectionThreads() {
+            return connectionThreads;
+        }
+
+        /** After {@code served} more connections, the next one is refused with {@code sqlState}. */
+        void refuseConnectionAfter(int served, String sqlState) {
+            refusal = sqlState;
+            toServe.set(served);
+            toRefuse.set(1);
         }
 
         /** The next {@code times} connections are refused with {@code sqlState}. */

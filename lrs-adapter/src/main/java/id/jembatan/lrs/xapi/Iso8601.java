@@ -3,6 +3,7 @@ package id.jembatan.lrs.xapi;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -61,6 +62,52 @@ final class Iso8601 {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether {@code text} is a date-time with a zone offset ({@link #parseTimestamp} finds one). The form this
+     * project writes, {@code 2025-03-01T02:15:00Z} with or without a fraction ({@link #format(Instant)}), is checked
+     * without a regular expression or a parser: it is in every statement a flow validates.
+     */
+    static boolean isTimestamp(String text) {
+        if (text == null) {
+            return false;
+        }
+        int length = text.length();
+        if (length >= 20 && length <= 30 && text.charAt(length - 1) == 'Z' && text.charAt(4) == '-'
+                && text.charAt(7) == '-' && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':'
+                && (length == 20 || (text.charAt(19) == '.' && length > 21))) {
+            int[] at = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18};
+            boolean digits = true;
+            for (int i : at) {
+                digits &= isDigit(text.charAt(i));
+            }
+            for (int i = 20; i < length - 1; i++) {
+                digits &= isDigit(text.charAt(i));
+            }
+            if (digits) {
+                try {
+                    LocalDateTime.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10), number(text, 11, 13),
+                            number(text, 14, 16), number(text, 17, 19));
+                    return true;
+                } catch (DateTimeException e) {
+                    return false;
+                }
+            }
+        }
+        return parseTimestamp(text).isPresent();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     /** True for a well-formed date-time that only lacks its zone offset. */

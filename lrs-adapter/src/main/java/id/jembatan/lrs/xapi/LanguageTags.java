@@ -1,5 +1,7 @@
 package id.jembatan.lrs.xapi;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** The shape of RFC 5646 language tags (the {@code langtag} and {@code privateuse} productions; no registry look-up). */
@@ -15,10 +17,24 @@ final class LanguageTags {
                     + "(?:-[xX](?:-" + ALNUM + "{1,8})+)?"
                     + "|[xX](?:-" + ALNUM + "{1,8})+");
 
+    /** Tags found well-formed: a statement carries the same few (id-ID, en-US) in every language map. */
+    private static final Set<String> WELL_FORMED = ConcurrentHashMap.newKeySet();
+    private static final int REMEMBERED = 256;
+
     private LanguageTags() {
     }
 
     static boolean isWellFormed(String tag) {
-        return tag != null && TAG.matcher(tag).matches();
+        if (tag == null) {
+            return false;
+        }
+        if (WELL_FORMED.contains(tag)) {
+            return true;
+        }
+        boolean wellFormed = TAG.matcher(tag).matches();
+        if (wellFormed && WELL_FORMED.size() < REMEMBERED) {
+            WELL_FORMED.add(tag);
+        }
+        return wellFormed;
     }
 }

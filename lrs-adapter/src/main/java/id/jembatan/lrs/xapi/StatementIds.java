@@ -89,6 +89,25 @@ public final class StatementIds {
      */
     public static String canonicalSite(URI siteUrl) {
         Objects.requireNonNull(siteUrl, "siteUrl");
+        Canonical last = lastSite;
+        if (last != null && last.site() == siteUrl) {
+            return last.text();
+        }
+        String text = canonicalize(siteUrl);
+        lastSite = new Canonical(siteUrl, text);
+        return text;
+    }
+
+    /**
+     * The last site canonicalized: a flow passes the same {@code URI} (its {@code jembatan.moodle.url}) for every
+     * statement, several times per statement, and would otherwise parse it again each time.
+     */
+    private record Canonical(URI site, String text) {
+    }
+
+    private static volatile Canonical lastSite;
+
+    private static String canonicalize(URI siteUrl) {
         if (!siteUrl.isAbsolute() || siteUrl.getHost() == null) {
             throw new IllegalArgumentException("site URL must be absolute with a host, was '" + siteUrl + "'");
         }

@@ -313,7 +313,7 @@ public final class StatementValidator {
     }
 
     private void timestamp(String path, String text) {
-        if (text == null || Iso8601.parseTimestamp(text).isPresent()) {
+        if (text == null || Iso8601.isTimestamp(text)) {
             return;
         }
         if (Iso8601.lacksOffset(text)) {
