@@ -9,7 +9,6 @@ import id.jembatan.flow.credits.SummaryRefresh;
 import id.jembatan.hr.simpeg.ActiveAsnReader;
 import id.jembatan.hr.simpeg.CompetencySql;
 import id.jembatan.hr.simpeg.CompetencySummaryWriter;
-import id.jembatan.hr.simpeg.SimpegDialect;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.time.Clock;
@@ -90,9 +89,9 @@ class CompetencyApiConfiguration {
         @Bean(destroyMethod = "close")
         CompetencySimpeg competencySimpeg(SimpegProperties simpeg, CompetencyProperties properties,
                 ObjectProvider<Clock> clock) {
-            SimpegDialect dialect = CompetencySql.dialectOf(simpeg.jdbcUrl());
             CompetencySql sql = simpeg.sqlDir() == null || simpeg.sqlDir().toString().isBlank()
-                    ? CompetencySql.reference(dialect) : CompetencySql.fromDirectory(simpeg.sqlDir(), dialect);
+                    ? CompetencySql.referenceFor(simpeg.jdbcUrl())
+                    : CompetencySql.fromDirectoryFor(simpeg.sqlDir(), simpeg.jdbcUrl());
             HikariConfig config = new HikariConfig();
             config.setPoolName("simpeg-competency");
             config.setJdbcUrl(simpeg.jdbcUrl());

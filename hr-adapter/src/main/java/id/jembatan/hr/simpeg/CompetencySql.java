@@ -54,6 +54,33 @@ public record CompetencySql(NamedSql activeAsn, NamedSql summaryUpsert) {
     }
 
     /**
+     * The reference statements for the SIMPEG at {@code jdbcUrl}: as {@link #reference(SimpegDialect)}, except that an
+     * H2 database in PostgreSQL mode gets H2's own {@code MERGE} (H2 refuses {@code ON CONFLICT} in every mode).
+     */
+    public static CompetencySql referenceFor(String jdbcUrl) {
+        return new CompetencySql(reference(ACTIVE_ASN), reference(SUMMARY_UPSERT + "-" + variantOf(jdbcUrl)));
+    }
+
+    /** As {@link #fromDirectory(Path, SimpegDialect)}, choosing the reference upsert as {@link #referenceFor}. */
+    public static CompetencySql fromDirectoryFor(Path directory, String jdbcUrl) {
+        if (!Files.isDirectory(directory)) {
+            throw new SimpegConfigurationException("SIMPEG SQL folder not found / folder SQL SIMPEG tidak ditemukan: "
+                    + directory + " (jembatan.simpeg.sql-dir)");
+        }
+        NamedSql active = site(directory, ACTIVE_ASN);
+        Path plain = directory.resolve(SUMMARY_UPSERT + ".sql");
+        NamedSql upsert = Files.isRegularFile(plain) ? NamedSql.load(plain)
+                : site(directory, SUMMARY_UPSERT + "-" + variantOf(jdbcUrl));
+        return new CompetencySql(active, upsert);
+    }
+
+    private static String variantOf(String jdbcUrl) {
+        SimpegDialect dialect = dialectOf(jdbcUrl);
+        boolean h2 = jdbcUrl.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:");
+        return h2 && dialect == SimpegDialect.POSTGRESQL ? "h2" : suffix(dialect);
+    }
+
+    /**
      * A site's statements: {@code asn-active-by-opd.sql} and {@code ringkasan-kompetensi-upsert.sql} (or
      * {@code ringkasan-kompetensi-upsert-<dialect>.sql}) from {@code directory} where present, else the reference.
      */
