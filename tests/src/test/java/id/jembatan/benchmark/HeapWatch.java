@@ -17,10 +17,10 @@ import javax.management.openmbean.CompositeData;
  * Heap use over one measured phase: the largest heap in use seen by a 10 ms sampler (garbage included), the largest
  * heap left after a collection (what the phase really keeps), and the GC count and time.
  */
-final class HeapWatch implements AutoCloseable {
+public final class HeapWatch implements AutoCloseable {
 
     /** What the heap did during a phase, in bytes and milliseconds. */
-    record Report(long sampledPeak, long afterGcPeak, long maxHeap, long gcCount, long gcMillis) {
+    public record Report(long sampledPeak, long afterGcPeak, long maxHeap, long gcCount, long gcMillis) {
 
         @Override
         public String toString() {
@@ -50,7 +50,7 @@ final class HeapWatch implements AutoCloseable {
         sampler.start();
     }
 
-    static HeapWatch start() {
+    public static HeapWatch start() {
         return new HeapWatch();
     }
 
@@ -82,7 +82,7 @@ final class HeapWatch implements AutoCloseable {
         }
     }
 
-    Report stop() {
+    public Report stop() {
         close();
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         return new Report(sampledPeak, afterGcPeak, heap.getMax(), gcCount() - gcCountBefore,
@@ -110,7 +110,7 @@ final class HeapWatch implements AutoCloseable {
         return collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
-    static String mib(long bytes) {
+    public static String mib(long bytes) {
         return String.format("%.0f MiB", bytes / 1048576.0);
     }
 }

@@ -17,11 +17,23 @@ import org.apache.camel.support.processor.DelegateAsyncProcessor;
  * Wall time spent in each step of the {@code moodle-learning.pass} route, by node id, measured from outside the
  * main code: registered as a bean, Camel wraps every processor of the routes with it at start-up.
  */
-final class StepTimings implements InterceptStrategy {
+public final class StepTimings implements InterceptStrategy {
 
     /** The node ids of the pass, in route order. */
     static final List<String> STEPS = List.of("moodle.read-log", "moodle.enrich", "moodle-learning.translate",
             "lrs.deliver", "state.commit");
+
+    private final List<String> steps;
+
+    /** The moodle-learning pass's steps. */
+    StepTimings() {
+        this(STEPS);
+    }
+
+    /** These node ids of a flow's pass route, in route order. */
+    public StepTimings(List<String> steps) {
+        this.steps = List.copyOf(steps);
+    }
 
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
@@ -30,7 +42,7 @@ final class StepTimings implements InterceptStrategy {
     public Processor wrapProcessorInInterceptors(CamelContext context, NamedNode definition, Processor target,
                                                  Processor nextTarget) {
         String id = definition.getId();
-        if (id == null || !STEPS.contains(id)) {
+        if (id == null || !steps.contains(id)) {
             return target;
         }
         LongAdder total = nanos.computeIfAbsent(id, key -> new LongAdder());
@@ -48,15 +60,15 @@ final class StepTimings implements InterceptStrategy {
         };
     }
 
-    void reset() {
+    public void reset() {
         nanos.values().forEach(LongAdder::reset);
         calls.values().forEach(LongAdder::reset);
     }
 
     /** Seconds per step since the last reset, in route order; empty if Camel did not apply the strategy. */
-    Map<String, Double> seconds() {
+    public Map<String, Double> seconds() {
         Map<String, Double> result = new LinkedHashMap<>();
-        for (String step : STEPS) {
+        for (String step : steps) {
             LongAdder total = nanos.get(step);
             if (total != null) {
                 result.put(step, total.sum() / 1e9);
@@ -65,7 +77,7 @@ final class StepTimings implements InterceptStrategy {
         return result;
     }
 
-    long calls(String step) {
+    public long calls(String step) {
         LongAdder count = calls.get(step);
         return count == null ? 0 : count.sum();
     }

@@ -1,5 +1,7 @@
 package id.jembatan.benchmark.credits;
 
+import id.jembatan.benchmark.HeapWatch;
+
 import id.jembatan.bridge.JembatanApplication;
 import id.jembatan.flow.credits.CreditPass;
 import id.jembatan.flow.credits.CreditSource;

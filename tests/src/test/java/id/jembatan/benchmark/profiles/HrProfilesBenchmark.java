@@ -1,5 +1,7 @@
 package id.jembatan.benchmark.profiles;
 
+import id.jembatan.benchmark.StepTimings;
+
 import id.jembatan.bridge.JembatanApplication;
 import id.jembatan.flow.profiles.HrProfilesRoutes;
 import id.jembatan.flow.profiles.ProfilePass;
@@ -111,7 +113,8 @@ public final class HrProfilesBenchmark {
             System.out.println("state    " + stateUrl);
             System.out.printf("simpeg   %,d ASN, %,d interns generated in %.1f s (embedded PostgreSQL)%n", asn,
                     interns, (System.nanoTime() - start) / 1e9);
-            StepTimings timings = new StepTimings();
+            StepTimings timings = new StepTimings(List.of("hr-profiles.read-page", "hr-profiles.plan", "hr-profiles.apply",
+                    "hr-profiles.commit"));
             try (ConfigurableApplicationContext bridge = boot(postgres, moodleUrl, stateUrl, timings)) {
                 Outcome first = pass("1: first sync", bridge, moodleUrl, timings);
                 System.out.println(first);
