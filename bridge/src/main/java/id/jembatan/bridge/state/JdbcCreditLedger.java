@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -36,15 +37,16 @@ public final class JdbcCreditLedger implements CreditLedger {
             statement_id, nip, activity_id, title, competency_type, jp, jp_source, started_on, completed_on,
             certificate_number, provider, source, opd_code, status, simpeg_written_at, siasn_pushed_at""";
     private static final String FIND = "SELECT " + COLUMNS + " FROM competency_credit WHERE statement_id IN (:ids)";
-    private static final String ACTIVE_KEYS = """
-            SELECT credit_key FROM competency_credit WHERE credit_key IN (:keys) AND status = 'ACTIVE'""";
+    private static final String HOLDERS = """
+            SELECT credit_key, statement_id, status, simpeg_written_at FROM competency_credit
+            WHERE credit_key IN (:keys)""";
     private static final String INSERT = """
             INSERT INTO competency_credit (statement_id, nip, activity_id, title, competency_type, jp, jp_source,
                 started_on, completed_on, credit_year, certificate_number, provider, source, opd_code, status,
-                credit_key, created_at, updated_at)
+                credit_key, simpeg_written_at, created_at, updated_at)
             VALUES (:statement_id, :nip, :activity_id, :title, :competency_type, :jp, :jp_source, :started_on,
                 :completed_on, :credit_year, :certificate_number, :provider, :source, :opd_code, 'ACTIVE',
-                :credit_key, :now, :now)""";
+                :credit_key, :written, :now, :now)""";
     private static final String EXISTS = "SELECT COUNT(*) FROM competency_credit WHERE statement_id = :id";
     private static final String SIMPEG_WRITTEN = """
             UPDATE competency_credit SET simpeg_written_at = :now, updated_at = :now
@@ -82,24 +84,37 @@ public final class JdbcCreditLedger implements CreditLedger {
     }
 
     @Override
-    public Set<String> activeCreditKeys(Collection<String> creditKeys) {
-        Set<String> found = new HashSet<>();
+    public Map<String, List<KeyHolder>> holders(Collection<String> creditKeys) {
+        Map<String, List<KeyHolder>> found = new HashMap<>();
         for (List<String> chunk : chunks(creditKeys)) {
-            found.addAll(StateJdbc.guard(() -> "read " + chunk.size() + " credit keys", () -> state.sql(ACTIVE_KEYS)
-                    .param("keys", chunk).query(String.class).list()));
+            StateJdbc.guard(() -> "read " + chunk.size() + " credit keys", () -> state.sql(HOLDERS)
+                    .param("keys", chunk).query(rs -> {
+                        found.computeIfAbsent(rs.getString("credit_key"), key -> new ArrayList<>(1)).add(
+                                new KeyHolder(UUID.fromString(rs.getString("statement_id")),
+                                        "ACTIVE".equals(rs.getString("status")),
+                                        rs.getObject("simpeg_written_at") != null));
+                    }));
         }
         return found;
     }
 
+    /**
+     * One batch insert of rows already marked written, and the SIMPEG write, in one transaction: the common page.
+     * Only when that batch breaks a unique key (a statement id held already, a certificate number taken) is it
+     * redone row by row, each row committed as not yet written, then SIMPEG written and the rows marked.
+     */
     @Override
-    public Set<UUID> insert(List<Credit> credits) {
+    public Set<UUID> insert(List<Credit> credits, Consumer<List<Credit>> writeToSimpeg) {
         if (credits.isEmpty()) {
             return Set.of();
         }
         LocalDateTime now = StateJdbc.toDb(state.now());
         try {
-            StateJdbc.guard(() -> "add " + credits.size() + " credits", () -> state.inTransaction(() -> state.batch(
-                    INSERT, credits.stream().map(credit -> row(credit, now)).toArray(SqlParameterSource[]::new))));
+            state.inTransaction(() -> {
+                StateJdbc.guard(() -> "add " + credits.size() + " credits", () -> state.batch(INSERT, credits.stream()
+                        .map(credit -> row(credit, now, now)).toArray(SqlParameterSource[]::new)));
+                writeToSimpeg.accept(credits);
+            });
             return Set.of();
         } catch (StateStoreException e) {
             if (!(e.getCause() instanceof DuplicateKeyException)) {
@@ -107,13 +122,20 @@ public final class JdbcCreditLedger implements CreditLedger {
             }
         }
         Set<UUID> clashes = new LinkedHashSet<>();
+        List<Credit> added = new ArrayList<>();
         for (Credit credit : credits) {
-            boolean added = StateJdbc.guard(() -> "add credit " + credit.statementId(), () -> state
-                    .insertUnlessDuplicate(() -> state.sql(INSERT).paramSource(row(credit, now)).update())
+            boolean inserted = StateJdbc.guard(() -> "add credit " + credit.statementId(), () -> state
+                    .insertUnlessDuplicate(() -> state.sql(INSERT).paramSource(row(credit, null, now)).update())
                     .isPresent());
-            if (!added && !exists(credit.statementId())) {
+            if (inserted) {
+                added.add(credit);
+            } else if (!exists(credit.statementId())) {
                 clashes.add(credit.statementId());
             }
+        }
+        if (!added.isEmpty()) {
+            writeToSimpeg.accept(added);
+            markSimpegWritten(added.stream().map(Credit::statementId).toList());
         }
         return clashes;
     }
@@ -172,7 +194,7 @@ public final class JdbcCreditLedger implements CreditLedger {
                 .param("id", statementId.toString()).param("now", now).update());
     }
 
-    private static MapSqlParameterSource row(Credit credit, LocalDateTime now) {
+    private static MapSqlParameterSource row(Credit credit, LocalDateTime written, LocalDateTime now) {
         return new MapSqlParameterSource()
                 .addValue("statement_id", credit.statementId().toString())
                 .addValue("nip", credit.nip())
@@ -189,6 +211,7 @@ public final class JdbcCreditLedger implements CreditLedger {
                 .addValue("source", credit.source())
                 .addValue("opd_code", credit.opdCode())
                 .addValue("credit_key", credit.creditKey())
+                .addValue("written", written)
                 .addValue("now", now);
     }
 

@@ -1,8 +1,10 @@
 package id.jembatan.bridge.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.jembatan.flow.credits.Credit;
+import id.jembatan.flow.credits.CreditLedger;
 import id.jembatan.flow.credits.JpSource;
 import id.jembatan.flow.credits.StoredCredit;
 import id.jembatan.lrs.xapi.CompetencyType;
@@ -61,20 +63,27 @@ abstract class CreditLedgerContract {
         return credit(n, "198503152010012003", new BigDecimal("20.00"), CompetencyType.TEKNIS, "C" + n);
     }
 
+    /** Inserts, recording what the ledger hands to SIMPEG. */
+    private Set<UUID> insert(List<Credit> credits, List<Credit> handedOver) {
+        return ledger.insert(credits, handedOver::addAll);
+    }
+
     @Test
-    void insertedCreditsReadBackFieldForFieldAsActiveAndUnwritten() {
+    void insertedCreditsReadBackFieldForFieldAsActiveAndWrittenOnceSimpegHasThem() {
         Credit full = credit(1);
         Credit unknown = new Credit(UUID.nameUUIDFromBytes("s2".getBytes()), "199001012015031001", "https://x/a",
                 "Etika Publik", null, null, JpSource.UNKNOWN, null, LocalDate.of(2026, 1, 2), "C2", "Kampus",
                 "partner:Kampus", null);
+        List<Credit> handedOver = new ArrayList<>();
 
-        assertThat(ledger.insert(List.of(full, unknown))).isEmpty();
+        assertThat(insert(List.of(full, unknown), handedOver)).isEmpty();
 
+        assertThat(handedOver).containsExactly(full, unknown);
         Map<UUID, StoredCredit> found = ledger.find(List.of(full.statementId(), unknown.statementId(),
                 UUID.randomUUID()));
         assertThat(found).hasSize(2);
-        assertThat(found.get(full.statementId())).isEqualTo(new StoredCredit(full, false, false, false));
-        assertThat(found.get(unknown.statementId())).isEqualTo(new StoredCredit(unknown, false, false, false));
+        assertThat(found.get(full.statementId())).isEqualTo(new StoredCredit(full, false, true, false));
+        assertThat(found.get(unknown.statementId())).isEqualTo(new StoredCredit(unknown, false, true, false));
         assertThat(JdbcClient.create(database.dataSource()).sql("SELECT credit_year FROM competency_credit"
                 + " WHERE statement_id = :id").param("id", unknown.statementId().toString()).query(Integer.class)
                 .single()).isEqualTo(2026);
@@ -83,25 +92,58 @@ abstract class CreditLedgerContract {
     @Test
     void insertingAgainChangesNothingAndACertificateClashIsReportedNotWritten() {
         Credit first = credit(1);
-        ledger.insert(List.of(first));
+        insert(List.of(first), new ArrayList<>());
         Credit clash = credit(2, "199001012015031001", BigDecimal.ONE, null, "C1");
+        List<Credit> handedOver = new ArrayList<>();
 
-        Set<UUID> clashes = ledger.insert(List.of(first, credit(3), clash));
+        Set<UUID> clashes = insert(List.of(first, credit(3), clash), handedOver);
 
         assertThat(clashes).containsExactly(clash.statementId());
+        assertThat(handedOver).as("only what was added goes to SIMPEG").containsExactly(credit(3));
         assertThat(ledger.find(List.of(first.statementId(), credit(3).statementId(), clash.statementId())))
                 .containsOnlyKeys(first.statementId(), credit(3).statementId());
     }
 
     @Test
-    void activeCreditKeysLeaveOutVoidedCredits() {
+    void aFailedSimpegWriteAddsNothing() {
+        Credit credit = credit(1);
+
+        assertThatThrownBy(() -> ledger.insert(List.of(credit), written -> {
+            throw new IllegalStateException("SIMPEG down");
+        })).hasMessage("SIMPEG down");
+
+        assertThat(ledger.find(List.of(credit.statementId()))).isEmpty();
+    }
+
+    @Test
+    void aFailedSimpegWriteAfterAKeyClashLeavesTheAddedCreditsUnwrittenAndOutOfTheSiasnOutbox() {
+        Credit first = credit(1);
+        insert(List.of(first), new ArrayList<>());
+        Credit second = credit(2);
+
+        assertThatThrownBy(() -> ledger.insert(List.of(first, second), written -> {
+            throw new IllegalStateException("SIMPEG down");
+        })).hasMessage("SIMPEG down");
+
+        assertThat(ledger.find(List.of(second.statementId())).get(second.statementId()).simpegWritten()).isFalse();
+        assertThat(ledger.holders(List.of(second.creditKey()))).containsEntry(second.creditKey(),
+                List.of(new CreditLedger.KeyHolder(second.statementId(), true, false)));
+        assertThat(ledger.pendingSiasn(10)).extracting(c -> c.credit().statementId())
+                .containsExactly(first.statementId());
+        ledger.markSimpegWritten(List.of(second.statementId()));
+        assertThat(ledger.pendingSiasn(10)).hasSize(2);
+    }
+
+    @Test
+    void holdersOfACreditKeyIncludeVoidedCredits() {
         Credit kept = credit(1);
         Credit voided = credit(2);
-        ledger.insert(List.of(kept, voided));
+        insert(List.of(kept, voided), new ArrayList<>());
         ledger.markVoided(Map.of(voided.statementId(), UUID.randomUUID()));
 
-        assertThat(ledger.activeCreditKeys(List.of(kept.creditKey(), voided.creditKey(), "0".repeat(64))))
-                .containsExactly(kept.creditKey());
+        assertThat(ledger.holders(List.of(kept.creditKey(), voided.creditKey(), "0".repeat(64)))).isEqualTo(Map.of(
+                kept.creditKey(), List.of(new CreditLedger.KeyHolder(kept.statementId(), true, true)),
+                voided.creditKey(), List.of(new CreditLedger.KeyHolder(voided.statementId(), false, true))));
         assertThat(ledger.find(List.of(voided.statementId())).get(voided.statementId()).voided()).isTrue();
     }
 
@@ -111,11 +153,7 @@ abstract class CreditLedgerContract {
         Credit b = credit(2);
         Credit unknown = credit(3, "198503152010012003", null, CompetencyType.TEKNIS, "C3");
         Credit noType = credit(4, "198503152010012003", BigDecimal.TEN, null, "C4");
-        ledger.insert(List.of(a, b, unknown, noType));
-        assertThat(ledger.pendingSiasn(10)).as("nothing is pushed before SIMPEG has it").isEmpty();
-
-        ledger.markSimpegWritten(List.of(a.statementId(), b.statementId(), unknown.statementId(),
-                noType.statementId()));
+        insert(List.of(a, b, unknown, noType), new ArrayList<>());
         clock.advance(java.time.Duration.ofSeconds(1));
 
         assertThat(ledger.pendingSiasn(10)).extracting(c -> c.credit().statementId())
@@ -134,12 +172,13 @@ abstract class CreditLedgerContract {
         for (int i = 0; i < 1_234; i++) {
             many.add(credit(i));
         }
+        List<Credit> handedOver = new ArrayList<>();
 
-        assertThat(ledger.insert(many)).isEmpty();
-        ledger.markSimpegWritten(many.stream().map(Credit::statementId).toList());
+        assertThat(insert(many, handedOver)).isEmpty();
 
+        assertThat(handedOver).hasSize(1_234);
         assertThat(ledger.find(many.stream().map(Credit::statementId).toList()).values())
                 .hasSize(1_234).allMatch(StoredCredit::simpegWritten);
-        assertThat(ledger.activeCreditKeys(many.stream().map(Credit::creditKey).toList())).hasSize(1_234);
+        assertThat(ledger.holders(many.stream().map(Credit::creditKey).toList())).hasSize(1_234);
     }
 }

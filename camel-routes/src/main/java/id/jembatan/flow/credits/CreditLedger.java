@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The bridge's record of every competency credit it made (table {@code competency_credit}), keyed by statement id:
@@ -16,16 +17,27 @@ public interface CreditLedger {
     /** The credits held for those of {@code statementIds} the ledger has, voided ones included. */
     Map<UUID, StoredCredit> find(Collection<UUID> statementIds);
 
-    /** Those of {@code creditKeys} ({@link Credit#creditKey()}) that an active (not voided) credit already has. */
-    Set<String> activeCreditKeys(Collection<String> creditKeys);
+    /** A credit the ledger holds under a credit key: its statement, whether it is active, whether SIMPEG has it. */
+    record KeyHolder(UUID statementId, boolean active, boolean simpegWritten) {
+    }
 
     /**
-     * Adds the credits as active, not yet written to SIMPEG. A credit whose statement id is already held is left as
-     * it is.
+     * The credits, voided ones included, held under those of {@code creditKeys} ({@link Credit#creditKey()}) the
+     * ledger has. One look-up answers both questions a page asks of a credit: is this statement already held, and
+     * does another statement already credit the same learning.
+     */
+    Map<String, List<KeyHolder>> holders(Collection<String> creditKeys);
+
+    /**
+     * Adds the credits as active and hands those it added to {@code writeToSimpeg}; once that returns, they are
+     * recorded as written to SIMPEG, in the same transaction as the insert where the database allows (so a page
+     * costs one round of writes, not an insert and then an update). When {@code writeToSimpeg} throws, the credits
+     * are not added, or added as not yet written (a page read again writes them then). A credit whose statement id
+     * is already held is left as it is and not handed over.
      *
      * @return the statement ids not added because another credit already has their certificate number
      */
-    Set<UUID> insert(List<Credit> credits);
+    Set<UUID> insert(List<Credit> credits, Consumer<List<Credit>> writeToSimpeg);
 
     /** Records that the riwayat diklat rows of these credits were written. */
     void markSimpegWritten(Collection<UUID> statementIds);

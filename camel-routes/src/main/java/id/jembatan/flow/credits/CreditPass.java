@@ -1,6 +1,7 @@
 package id.jembatan.flow.credits;
 
 import id.jembatan.hr.simpeg.SimpegCredits;
+import id.jembatan.lrs.StatementPage;
 import id.jembatan.lrs.xapi.Statement;
 import id.jembatan.lrs.xapi.Verb;
 import id.jembatan.lrs.xapi.XapiProfile;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.Future;
 
 /**
  * One run of {@code lrs-credits}: the {@code completed}, then the {@code passed}, then the {@code voided} statements
@@ -48,6 +50,9 @@ public final class CreditPass {
 
     /** The next page of the current stage, or null to start it with a query. */
     URI nextPage;
+    /** That page being read ahead ({@link CreditSource}), and the address it is read from. */
+    Future<StatementPage> ahead;
+    URI aheadOf;
     /** {@code X-Experience-API-Consistent-Through} of the stage's first page: nothing stored later is read. */
     Instant bound;
     /** The stored time of the last statement of the page, the watermark once it is committed. */

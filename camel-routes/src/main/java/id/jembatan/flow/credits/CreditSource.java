@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The source of {@code lrs-credits}: the LRS's statements per verb ({@code completed}, {@code passed},
@@ -20,8 +24,13 @@ import java.util.Optional;
  * the LRS gave on the first page: statements stored later may not all be visible yet and are left for the next pass.
  * Each pass starts {@link CreditSettings#overlap()} before the watermark so that statements stored in the same
  * instant as the last one read are not lost; the ledger recognises those read twice.
+ *
+ * <p>While the route writes a page, the next one ({@code more}) is already read and parsed on a thread of its own,
+ * one page ahead at most: reading is a sixth of a large pass and need not wait for the writes. Nothing about the
+ * order changes: pages are still handed over, written and committed one after the other, and a failed read ahead
+ * surfaces when its page is asked for, as if it had been read then.
  */
-public class CreditSource {
+public class CreditSource implements AutoCloseable {
 
     static final String FLOW = "lrs-credits";
 
@@ -29,6 +38,11 @@ public class CreditSource {
     private final WatermarkStore watermarks;
     private final CreditSettings settings;
     private final Instant startFrom;
+    private final ExecutorService readAhead = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "lrs-credits-read-ahead");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public CreditSource(LrsClient lrs, WatermarkStore watermarks, CreditSettings settings) {
         this(lrs, watermarks, settings, null);
@@ -66,7 +80,7 @@ public class CreditSource {
             page = lrs.query(query.build());
             pass.bound = page.consistentThrough().orElse(null);
         } else {
-            page = lrs.more(pass.nextPage);
+            page = readAheadOf(pass).orElseGet(() -> lrs.more(pass.nextPage));
         }
         List<Statement> statements = new ArrayList<>(page.statements().size());
         boolean beyondBound = false;
@@ -84,7 +98,41 @@ public class CreditSource {
         }
         URI next = beyondBound ? null : page.more().orElse(null);
         pass.pageRead(statements, next, last, next == null);
+        if (next != null) {
+            pass.ahead = readAhead.submit(() -> lrs.more(next));
+            pass.aheadOf = next;
+        }
         return pass;
+    }
+
+    /** The page read ahead for {@code pass.nextPage}, if one was; its failure is thrown as the read's own. */
+    private static Optional<StatementPage> readAheadOf(CreditPass pass) {
+        Future<StatementPage> ahead = pass.ahead;
+        pass.ahead = null;
+        if (ahead == null || !pass.nextPage.equals(pass.aheadOf)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ahead.get());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            ahead.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("lrs-credits: interrupted while reading the next LRS page", e);
+        }
+    }
+
+    /** Stops the read-ahead thread. */
+    @Override
+    public void close() {
+        readAhead.shutdownNow();
     }
 
     Optional<Instant> watermark(CreditPass.Stage stage) {

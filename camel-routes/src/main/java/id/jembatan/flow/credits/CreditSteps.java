@@ -23,11 +23,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The steps of an {@code lrs-credits} page after it was read: plan (translate, drop what the ledger already holds,
- * check the NIPs against SIMPEG), write (ledger, then SIMPEG's riwayat diklat, then the mark that SIMPEG has it;
- * voidings likewise), and commit (dead letters, then the watermark). A failure anywhere before commit leaves the
- * watermark unmoved, and the page read again finds its credits in the ledger and writes to SIMPEG only what is not
- * marked written there. After the last page, the SIASN push works through the ledger's outbox and HR's summary is
+ * The steps of an {@code lrs-credits} page after it was read: plan (translate; one ledger look-up by credit key
+ * drops what the ledger already holds and learnings another statement already credited; check the NIPs against
+ * SIMPEG), write (the ledger insert and SIMPEG's riwayat diklat in one state-store transaction, so the credit is
+ * recorded as written without a second update; voidings likewise), and commit (dead letters, then the watermark). A
+ * failure anywhere before commit leaves the watermark unmoved, and the page read again finds its credits in the
+ * ledger and writes to SIMPEG only what is not marked written there. After the last page, the SIASN push works through the ledger's outbox and HR's summary is
  * refreshed for the years the pass touched.
  */
 public class CreditSteps {
@@ -79,22 +80,27 @@ public class CreditSteps {
                 pass.skippedNow++;
             }
         }
-        Map<UUID, StoredCredit> held = candidates.isEmpty() ? Map.of() : ledger.find(candidates.keySet());
+        Set<String> keys = new HashSet<>();
+        candidates.values().forEach(credit -> keys.add(credit.creditKey()));
+        Map<String, List<CreditLedger.KeyHolder>> holders = keys.isEmpty() ? Map.of() : ledger.holders(keys);
         List<Credit> unknownYet = new ArrayList<>();
         for (Credit credit : candidates.values()) {
-            StoredCredit stored = held.get(credit.statementId());
-            if (stored == null) {
+            List<CreditLedger.KeyHolder> held = holders.getOrDefault(credit.creditKey(), List.of());
+            Optional<CreditLedger.KeyHolder> self = held.stream()
+                    .filter(holder -> holder.statementId().equals(credit.statementId())).findFirst();
+            if (self.isPresent()) {
+                pass.alreadyNow++;
+                if (self.get().active() && !self.get().simpegWritten()) {
+                    pass.unwritten.add(credit);
+                }
+            } else if (held.stream().anyMatch(CreditLedger.KeyHolder::active)) {
+                pass.duplicateNow++;
+            } else {
                 unknownYet.add(credit);
-                continue;
-            }
-            pass.alreadyNow++;
-            if (!stored.voided() && !stored.simpegWritten()) {
-                pass.unwritten.add(stored.credit());
             }
         }
         lookUpNips(pass, unknownYet);
-        Set<String> keys = new HashSet<>();
-        List<Credit> known = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
         for (Credit credit : unknownYet) {
             Optional<SimpegCredits.AsnUnit> asn = pass.asn.get(credit.nip());
             if (asn.isEmpty()) {
@@ -102,18 +108,11 @@ public class CreditSteps {
                         XapiJson.toJson(byId.get(credit.statementId())), "NIP " + credit.nip()
                         + " tidak ada di SIMPEG / is not in SIMPEG: periksa NIP di Moodle atau data mitra, lalu kirim "
                         + "ulang / check the NIP in Moodle or the partner's data, then replay", "lrs-credits.unknown-nip"));
-                continue;
-            }
-            String opd = asn.get().opdCode() != null ? asn.get().opdCode() : credit.opdCode();
-            known.add(credit.withOpdCode(opd));
-            keys.add(credit.creditKey());
-        }
-        Set<String> taken = keys.isEmpty() ? Set.of() : new HashSet<>(ledger.activeCreditKeys(keys));
-        for (Credit credit : known) {
-            if (!taken.add(credit.creditKey())) {
+            } else if (!taken.add(credit.creditKey())) {
                 pass.duplicateNow++;
             } else {
-                pass.fresh.add(credit);
+                String opd = asn.get().opdCode() != null ? asn.get().opdCode() : credit.opdCode();
+                pass.fresh.add(credit.withOpdCode(opd));
             }
         }
         if (!voidings.isEmpty()) {
@@ -146,9 +145,16 @@ public class CreditSteps {
     /** Writes the page's credits to the ledger and SIMPEG, and reverses the voided ones in both. */
     public CreditPass write(CreditPass pass) {
         pass.resetWritten();
-        List<Credit> toSimpeg = new ArrayList<>(pass.unwritten);
+        if (!pass.unwritten.isEmpty()) {
+            simpeg.upsert(pass.unwritten.stream().map(CreditSteps::row).toList());
+            ledger.markSimpegWritten(pass.unwritten.stream().map(Credit::statementId).toList());
+            pass.simpegWrittenNow += pass.unwritten.size();
+        }
         if (!pass.fresh.isEmpty()) {
-            Set<UUID> clashes = ledger.insert(pass.fresh);
+            Set<UUID> clashes = ledger.insert(pass.fresh, added -> {
+                simpeg.upsert(added.stream().map(CreditSteps::row).toList());
+                pass.simpegWrittenNow += added.size();
+            });
             for (Credit credit : pass.fresh) {
                 if (clashes.contains(credit.statementId())) {
                     pass.rejected.add(new CreditPass.Rejected(credit.statementId().toString(), null,
@@ -157,18 +163,12 @@ public class CreditSteps {
                             + CertificateNumbers.SETTING, "lrs-credits.certificate-clash"));
                     continue;
                 }
-                toSimpeg.add(credit);
                 pass.creditedNow++;
                 if (credit.jpSource() == JpSource.UNKNOWN) {
                     pass.jpUnknownNow++;
                 }
                 pass.years.add(credit.year());
             }
-        }
-        if (!toSimpeg.isEmpty()) {
-            simpeg.upsert(toSimpeg.stream().map(CreditSteps::row).toList());
-            ledger.markSimpegWritten(toSimpeg.stream().map(Credit::statementId).toList());
-            pass.simpegWrittenNow = toSimpeg.size();
         }
         if (!pass.voids.isEmpty()) {
             Map<UUID, UUID> newlyVoided = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** {@link CreditLedger} in memory, with the table's unique keys, for route tests. */
 final class InMemoryCreditLedger implements CreditLedger {
@@ -29,16 +30,18 @@ final class InMemoryCreditLedger implements CreditLedger {
     }
 
     @Override
-    public synchronized Set<String> activeCreditKeys(Collection<String> creditKeys) {
-        Set<String> active = new HashSet<>();
-        credits.values().stream().filter(c -> !c.voided()).map(c -> c.credit().creditKey())
-                .filter(creditKeys::contains).forEach(active::add);
-        return active;
+    public synchronized Map<String, List<KeyHolder>> holders(Collection<String> creditKeys) {
+        Map<String, List<KeyHolder>> found = new HashMap<>();
+        credits.values().stream().filter(c -> creditKeys.contains(c.credit().creditKey())).forEach(c -> found
+                .computeIfAbsent(c.credit().creditKey(), key -> new ArrayList<>())
+                .add(new KeyHolder(c.credit().statementId(), !c.voided(), c.simpegWritten())));
+        return found;
     }
 
     @Override
-    public synchronized Set<UUID> insert(List<Credit> added) {
+    public synchronized Set<UUID> insert(List<Credit> added, Consumer<List<Credit>> writeToSimpeg) {
         Set<UUID> clashes = new LinkedHashSet<>();
+        List<Credit> inserted = new ArrayList<>();
         for (Credit credit : added) {
             if (credits.containsKey(credit.statementId())) {
                 continue;
@@ -49,7 +52,12 @@ final class InMemoryCreditLedger implements CreditLedger {
                 clashes.add(credit.statementId());
             } else {
                 credits.put(credit.statementId(), new StoredCredit(credit, false, false, false));
+                inserted.add(credit);
             }
+        }
+        if (!inserted.isEmpty()) {
+            writeToSimpeg.accept(inserted);
+            markSimpegWritten(inserted.stream().map(Credit::statementId).toList());
         }
         return clashes;
     }

@@ -37,7 +37,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * time, statements per second, heap, and whether a {@link SummaryRefresh} (yearly aggregates) took part.
  *
  * <p>Settings ({@code -Dbenchmark.<name>}): {@code statements} (1,000,000), {@code asn} (10,000), {@code page-size}
- * (1,000).
+ * (1,000), {@code state} ({@code h2}, the default store; or {@code postgresql}: a database in the embedded
+ * PostgreSQL that also holds SIMPEG).
  */
 public final class CreditsBenchmark {
 
@@ -67,8 +68,17 @@ public final class CreditsBenchmark {
             }
             System.out.printf("simpeg   %,d ASN generated in %.1f s (embedded PostgreSQL)%n", nips.size(),
                     (System.nanoTime() - start) / 1e9);
-            String state = "jdbc:h2:file:" + work.resolve("state").toAbsolutePath();
-            System.out.println("state    " + state + " (the default H2 state store: the credit ledger)");
+            String state;
+            if ("postgresql".equals(System.getProperty("benchmark.state", "h2"))) {
+                try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+                    connection.createStatement().execute("CREATE DATABASE jembatan_state");
+                }
+                state = postgres.getJdbcUrl("postgres", "jembatan_state");
+                System.out.println("state    " + state + " (PostgreSQL state store, the same embedded server as SIMPEG)");
+            } else {
+                state = "jdbc:h2:file:" + work.resolve("state").toAbsolutePath();
+                System.out.println("state    " + state + " (the default H2 state store: the credit ledger)");
+            }
             StepTimings timings = new StepTimings();
             try (FastStatementLrs lrs = new FastStatementLrs(nips, statements);
                     ConfigurableApplicationContext bridge = boot(postgres, lrs, state, pageSize, timings)) {
@@ -126,8 +136,9 @@ public final class CreditsBenchmark {
         properties.put("jembatan.simpeg.username", "postgres");
         properties.put("jembatan.simpeg.password", "postgres");
         properties.put("jembatan.state.jdbc-url", state);
-        properties.put("jembatan.state.username", "sa");
-        properties.put("jembatan.state.password", "");
+        boolean h2 = state.startsWith("jdbc:h2:");
+        properties.put("jembatan.state.username", h2 ? "sa" : "postgres");
+        properties.put("jembatan.state.password", h2 ? "" : "postgres");
         properties.put("jembatan.flows.lrs-credits.page-size", Integer.toString(pageSize));
         properties.put("jembatan.internal.schedules-enabled", "false");
         return new SpringApplicationBuilder(JembatanApplication.class).web(WebApplicationType.NONE)
