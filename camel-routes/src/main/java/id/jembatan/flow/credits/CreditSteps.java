@@ -11,6 +11,7 @@ import id.jembatan.support.state.DeadLetterStore;
 import id.jembatan.support.state.WatermarkStore;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,12 +81,13 @@ public class CreditSteps {
                 pass.skippedNow++;
             }
         }
-        Set<String> keys = new HashSet<>();
-        candidates.values().forEach(credit -> keys.add(credit.creditKey()));
-        Map<String, List<CreditLedger.KeyHolder>> holders = keys.isEmpty() ? Map.of() : ledger.holders(keys);
+        Map<UUID, String> keyOf = new HashMap<>();
+        candidates.values().forEach(credit -> keyOf.put(credit.statementId(), credit.creditKey()));
+        Map<String, List<CreditLedger.KeyHolder>> holders = keyOf.isEmpty() ? Map.of()
+                : ledger.holders(new HashSet<>(keyOf.values()));
         List<Credit> unknownYet = new ArrayList<>();
         for (Credit credit : candidates.values()) {
-            List<CreditLedger.KeyHolder> held = holders.getOrDefault(credit.creditKey(), List.of());
+            List<CreditLedger.KeyHolder> held = holders.getOrDefault(keyOf.get(credit.statementId()), List.of());
             Optional<CreditLedger.KeyHolder> self = held.stream()
                     .filter(holder -> holder.statementId().equals(credit.statementId())).findFirst();
             if (self.isPresent()) {
@@ -108,7 +110,7 @@ public class CreditSteps {
                         XapiJson.toJson(byId.get(credit.statementId())), "NIP " + credit.nip()
                         + " tidak ada di SIMPEG / is not in SIMPEG: periksa NIP di Moodle atau data mitra, lalu kirim "
                         + "ulang / check the NIP in Moodle or the partner's data, then replay", "lrs-credits.unknown-nip"));
-            } else if (!taken.add(credit.creditKey())) {
+            } else if (!taken.add(keyOf.get(credit.statementId()))) {
                 pass.duplicateNow++;
             } else {
                 String opd = asn.get().opdCode() != null ? asn.get().opdCode() : credit.opdCode();
