@@ -94,10 +94,7 @@ final class DiscardingLrs implements AutoCloseable {
             byte[] answer = idArray(ids);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.getResponseHeaders().set("X-Experience-API-Version", "1.0.3");
-            exchange.sendResponseHeaders(200, answer.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer);
-            }
+            // counted and kept before the answer: the client's pass may end as soon as it has the answer
             requests.incrementAndGet();
             statements.addAndGet(ids.size());
             bytes.addAndGet(body.length);
@@ -105,6 +102,10 @@ final class DiscardingLrs implements AutoCloseable {
                 if (captured != null) {
                     captured.add(body);
                 }
+            }
+            exchange.sendResponseHeaders(200, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
             }
         } finally {
             handlingNanos.addAndGet(System.nanoTime() - start);

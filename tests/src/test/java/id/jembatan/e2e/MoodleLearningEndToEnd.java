@@ -13,9 +13,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -53,6 +57,9 @@ abstract class MoodleLearningEndToEnd {
 
     /** Every statement the LRS holds for the Moodle site {@code site}. */
     abstract List<JsonNode> statementsOf(String site);
+
+    /** Every voiding statement the LRS holds (they carry no context, so no site). */
+    abstract List<JsonNode> voidingStatements();
 
     @BeforeEach
     void startMoodle() {
@@ -107,6 +114,39 @@ abstract class MoodleLearningEndToEnd {
         assertThat(second.exitCode()).as(second.output()).isZero();
         assertThat(second.output()).contains("dibaca/read 0,").contains("terkirim/delivered 0,");
         assertThat(statementsOf(site())).hasSize(held);
+    }
+
+    @Test
+    void anActivityMarkedIncompleteLaterVoidsTheCompletionBeforeItInTheLogWhetherOrNotTheLrsHasIt() throws Exception {
+        moodle = MoodleSandbox.start();
+        log.loadRecorded();
+        JarProcess.Outcome first = JarProcess.run(workDir, bridge("run", "moodle-learning"));
+        Instant later = Instant.parse("2027-01-04T08:00:00Z");
+        long overridden = log.appendCopy(986, later);
+        long completedAgain = log.appendCopy(308, later);
+        long revoked = log.appendCopy(307, later.plus(Duration.ofDays(1)));
+
+        JarProcess.Outcome backfill = JarProcess.run(workDir, bridge("backfill", "moodle-learning", "--from",
+                "2027-01-05"));
+        JarProcess.Outcome tail = JarProcess.run(workDir, bridge("run", "moodle-learning"));
+
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(backfill.exitCode()).as(backfill.output()).isZero();
+        assertThat(tail.exitCode()).as(tail.output()).isZero();
+        assertThat(backfill.output()).as("the backfill voids " + completedAgain + ", which the LRS does not hold yet")
+                .contains("dibaca/read 1, terkirim/delivered 1, dilewati/skipped 0, surat mati/dead-lettered 0");
+        assertThat(tail.output()).as("987 voided; " + completedAgain + " sent after its voiding; the voiding again")
+                .contains("dibaca/read 3, terkirim/delivered 3, dilewati/skipped 0, surat mati/dead-lettered 0");
+        Map<String, String> voided = new HashMap<>();
+        voidingStatements().forEach(voiding -> voided.put(voiding.path("id").asText(),
+                voiding.path("object").path("id").asText()));
+        assertThat(voided).containsOnly(Map.entry(id(overridden), id(987)), Map.entry(id(revoked), id(completedAgain)));
+        assertThat(voidingStatements()).allSatisfy(voiding -> assertThat(voiding.path("object").path("objectType")
+                .asText()).isEqualTo("StatementRef"));
+    }
+
+    private String id(long logId) {
+        return StatementIds.forLogRow(URI.create(site()), logId).toString();
     }
 
     @Test

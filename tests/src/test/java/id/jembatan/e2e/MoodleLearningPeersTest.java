@@ -5,6 +5,7 @@ import id.jembatan.lrs.LrsClient;
 import id.jembatan.lrs.LrsConfig;
 import id.jembatan.lrs.StatementQuery;
 import id.jembatan.lrs.xapi.XapiJson;
+import id.jembatan.lrs.xapi.XapiProfile;
 import id.jembatan.support.moodlelog.MoodleLogDatabases;
 import id.jembatan.support.moodlelog.MoodleLogTable;
 import java.net.URI;
@@ -54,6 +55,15 @@ class MoodleLearningPeersTest extends MoodleLearningEndToEnd {
                 .map(JsonNode.class::cast)
                 .filter(statement -> ofSite(statement, site))
                 .toList();
+    }
+
+    @Override
+    List<JsonNode> voidingStatements() {
+        String[] lrs = lrs();
+        LrsClient client = new LrsClient(LrsConfig.of(URI.create(lrs[0]), lrs[1], lrs[2]));
+        StatementQuery query = StatementQuery.builder().since(started).verb(XapiProfile.VOIDED.id()).ascending(true)
+                .limit(500).build();
+        return client.statements(query).map(XapiJson::toTree).map(JsonNode.class::cast).toList();
     }
 
     private static String env(String name, String fallback) {

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class MoodleLearningVerifyTest extends MoodleLearningEndToEnd {
 
+    private static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
+
     private static EmbeddedPostgres postgres;
     private FakeLrs lrs;
 
@@ -62,6 +64,12 @@ class MoodleLearningVerifyTest extends MoodleLearningEndToEnd {
     @Override
     List<JsonNode> statementsOf(String site) {
         return lrs.statements().stream().filter(statement -> ofSite(statement, site)).toList();
+    }
+
+    @Override
+    List<JsonNode> voidingStatements() {
+        return lrs.statements().stream()
+                .filter(statement -> statement.path("verb").path("id").asText().equals(VOIDED)).toList();
     }
 
     @Test

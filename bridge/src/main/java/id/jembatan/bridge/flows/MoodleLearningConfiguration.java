@@ -12,6 +12,7 @@ import id.jembatan.flow.learning.LearningTranslator;
 import id.jembatan.flow.learning.LogTail;
 import id.jembatan.flow.learning.MoodleDirectory;
 import id.jembatan.flow.learning.MoodleLearningRoutes;
+import id.jembatan.flow.learning.PriorCompletions;
 import id.jembatan.flow.learning.SnapshotRoutes;
 import id.jembatan.flow.learning.SnapshotSource;
 import id.jembatan.flow.learning.SnapshotSteps;
@@ -108,9 +109,9 @@ class MoodleLearningConfiguration {
 
         @Bean
         LearningSteps learningSteps(MoodleDirectory directory, LearningSettings settings, StatementDelivery delivery,
-                IdempotencyStore marks, DeadLetterStore deadLetters, WatermarkStore watermarks) {
-            return new LearningSteps(directory, new LearningTranslator(settings), delivery, marks, deadLetters,
-                    watermarks);
+                MoodleLogReader reader, DeadLetterStore deadLetters, WatermarkStore watermarks) {
+            return new LearningSteps(directory, new LearningTranslator(settings), delivery,
+                    PriorCompletions.inLog(reader), deadLetters, watermarks);
         }
 
         @Bean

@@ -2,6 +2,7 @@ package id.jembatan.flow.learning;
 
 import id.jembatan.lrs.DeliveryOutcome;
 import id.jembatan.lrs.xapi.CheckedStatement;
+import id.jembatan.moodle.log.ContextUser;
 import id.jembatan.moodle.log.LogRow;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +28,14 @@ public final class LearningPass {
     final List<Pending> pending = new ArrayList<>();
     final List<Rejected> rejected = new ArrayList<>();
     List<DeliveryOutcome> outcomes = List.of();
-    /** Completion marks of the page's keys as the state store held them when the page was translated. */
-    Map<String, String> storedMarks = Map.of();
     /**
-     * Completion marks of the page before this one, translated but not committed yet when this page was translated
-     * ahead ({@link PagePrefetch}): they count as stored for this page's translation, as a page's own do.
+     * What the page's look-up in Moodle's log found for its "incomplete" rows of learners and activities the pass had
+     * not met ({@link LearningSteps#translate}): per pair, the latest activity completion row before the rows the pass
+     * has read.
      */
-    Map<String, String> uncommittedMarks = Map.of();
+    Map<ContextUser, LogRow> priorCompletions = Map.of();
+    /** The activity completion rows the pass has translated, shared with the pages it prepares ahead. */
+    private CompletionHistory history;
 
     /** The next page, being prepared on another thread while this one is delivered and committed; or null. */
     private Future<LearningPass> next;
@@ -56,6 +58,7 @@ public final class LearningPass {
         this.total = total;
         this.progress = progress == null ? pass -> { } : progress;
         this.more = afterId < upToId;
+        this.history = new CompletionHistory(afterId);
     }
 
     /**
@@ -78,14 +81,13 @@ public final class LearningPass {
      * What the commit of a delivered page needs, taken from the pass in one piece.
      */
     record Delivered(List<Pending> pending, List<DeliveryOutcome> outcomes, List<Rejected> rejected, int rows,
-                     long lastId, boolean more, Map<String, String> storedMarks) {
+                     long lastId, boolean more) {
     }
 
     /** The page in hand as delivered, for its commit. */
     Delivered deliveredPage() {
         long lastId = rows.isEmpty() ? upToId : rows.get(rows.size() - 1).id();
-        return new Delivered(List.copyOf(pending), outcomes, List.copyOf(rejected), rows.size(), lastId, more,
-                storedMarks);
+        return new Delivered(List.copyOf(pending), outcomes, List.copyOf(rejected), rows.size(), lastId, more);
     }
 
     /** Where the next page starts: after the page in hand, which may not be committed yet. */
@@ -113,8 +115,7 @@ public final class LearningPass {
         pending.clear();
         rejected.clear();
         outcomes = List.of();
-        storedMarks = Map.of();
-        uncommittedMarks = Map.of();
+        priorCompletions = Map.of();
         prepared = null;
         failedAt = null;
         failure = null;
@@ -139,10 +140,15 @@ public final class LearningPass {
     }
 
     /** A pass of its own for the page after the one in hand, to be prepared on another thread. */
-    LearningPass forNextPage(long lastRowId, Map<String, String> uncommitted) {
+    LearningPass forNextPage(long lastRowId) {
         LearningPass ahead = new LearningPass(watermarkKey, lastRowId, upToId, total, null);
-        ahead.uncommittedMarks = uncommitted;
+        ahead.history = history;
         return ahead;
+    }
+
+    /** The activity completion rows of the pages translated so far. */
+    CompletionHistory history() {
+        return history;
     }
 
     /** Records on a pass made by {@link #forNextPage} that {@code stage} is done, or failed with {@code thrown}. */
@@ -167,9 +173,8 @@ public final class LearningPass {
         if (ahead.failedAt != Stage.TRANSLATE) {
             pending.addAll(ahead.pending);
             rejected.addAll(ahead.rejected);
-            storedMarks = ahead.storedMarks;
+            priorCompletions = ahead.priorCompletions;
         }
-        uncommittedMarks = ahead.uncommittedMarks;
         prepared = ahead.prepared;
         failedAt = ahead.failedAt;
         failure = ahead.failure;

@@ -5,16 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jembatan.lrs.DeliveryOutcome;
 import id.jembatan.lrs.StatementDelivery;
 import id.jembatan.lrs.xapi.CheckedStatement;
+import id.jembatan.moodle.log.ContextUser;
 import id.jembatan.moodle.log.LearningEvents;
 import id.jembatan.moodle.log.LogRow;
 import id.jembatan.moodle.log.MoodleLogException;
 import id.jembatan.support.state.DeadLetterStore;
-import id.jembatan.support.state.IdempotencyStore;
 import id.jembatan.support.state.WatermarkStore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,28 +23,28 @@ import java.util.Set;
 
 /**
  * The steps of a {@code moodle-learning} page after it was read: enrich the rows through Moodle, translate
- * them into statements, deliver those to the LRS, and commit: dead letters for what could not be delivered,
- * activity completions remembered for later voiding, and the watermark moved past the page. Commit runs only
+ * them into statements (an activity marked incomplete looks up the completion before it in Moodle's log), deliver
+ * those to the LRS, and commit: dead letters for what could not be delivered, and the watermark moved past the page. Commit runs only
  * after delivery returned, so a failure before it leaves the watermark where it was and the page is read again.
  */
 public class LearningSteps {
 
-    static final String COMPLETIONS = "moodle-learning.completion";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final MoodleDirectory directory;
     private final LearningTranslator translator;
     private final StatementDelivery delivery;
-    private final IdempotencyStore marks;
+    private final PriorCompletions priorCompletions;
     private final DeadLetterStore deadLetters;
     private final WatermarkStore watermarks;
 
     public LearningSteps(MoodleDirectory directory, LearningTranslator translator, StatementDelivery delivery,
-                         IdempotencyStore marks, DeadLetterStore deadLetters, WatermarkStore watermarks) {
+                         PriorCompletions priorCompletions, DeadLetterStore deadLetters,
+                         WatermarkStore watermarks) {
         this.directory = directory;
         this.translator = translator;
         this.delivery = delivery;
-        this.marks = marks;
+        this.priorCompletions = priorCompletions;
         this.deadLetters = deadLetters;
         this.watermarks = watermarks;
     }
@@ -94,40 +93,84 @@ public class LearningSteps {
 
     /**
      * Translates the page's events in log order, and validates the statements (once, here, so that delivery does not
-     * again). An activity's completions within the page see each other. Only an activity marked incomplete needs
-     * the completion delivered before it, so only those keys are looked up in the state store.
+     * again). An activity marked incomplete voids the activity completion row before it of the same learner and
+     * activity when that row completes: an earlier row of the page, else of the pages the pass translated before
+     * ({@link CompletionHistory}), else the latest in Moodle's log before those, looked up for the whole page at once
+     * ({@link PriorCompletions}). What the flow delivered before plays no part: the same rows give the same statements,
+     * whatever was read before them (decision 0011).
      */
     public LearningPass translate(LearningPass pass) {
         if (pass.preparedAhead(LearningPass.Stage.TRANSLATE)) {
             return pass;
         }
-        Set<String> keys = new HashSet<>();
+        CompletionHistory history = pass.history();
+        long firstId = pass.events.isEmpty() ? 0 : pass.events.get(0).row().id();
+        Set<ContextUser> seen = new HashSet<>();
+        Set<ContextUser> beforeHistory = new LinkedHashSet<>();
+        Set<ContextUser> beforePage = new LinkedHashSet<>();
         for (LearningEvent event : pass.events) {
-            if (LearningTranslator.needsPriorCompletion(event)) {
-                String key = LearningTranslator.completionKey(LearningEvent.learnerId(event.row()),
-                        event.module().cmid());
-                if (!pass.uncommittedMarks.containsKey(key)) {
-                    keys.add(key);
+            LogRow row = event.row();
+            if (!LearningTranslator.isActivityCompletion(row)) {
+                continue;
+            }
+            ContextUser pair = LearningTranslator.completionPair(row);
+            if (seen.add(pair) && LearningTranslator.needsPriorCompletion(event)) {
+                long known = history.latest(pair);
+                if (known == Long.MIN_VALUE) {
+                    beforePage.add(pair);
+                } else if (known == 0 && history.coveredAfter() > 0) {
+                    beforeHistory.add(pair);
                 }
             }
         }
-        pass.storedMarks = keys.isEmpty() ? Map.of() : marks.lookupAll(COMPLETIONS, keys);
-        Map<String, String> known = new HashMap<>(pass.storedMarks);
-        known.putAll(pass.uncommittedMarks);
+        Map<ContextUser, LogRow> found = new HashMap<>();
+        if (!beforeHistory.isEmpty()) {
+            found.putAll(priorCompletions.latestBefore(beforeHistory, history.coveredAfter() + 1));
+        }
+        if (!beforePage.isEmpty()) {
+            found.putAll(priorCompletions.latestBefore(beforePage, firstId));
+        }
+        pass.priorCompletions = found;
+        Map<ContextUser, Long> inPage = new HashMap<>();
         for (LearningEvent event : pass.events) {
-            String recordKey = recordKey(event.row());
-            Translation translation = translator.translate(event, key -> Optional.ofNullable(known.get(key)));
+            LogRow row = event.row();
+            String recordKey = recordKey(row);
+            Translation translation;
+            if (LearningTranslator.isActivityCompletion(row)) {
+                ContextUser pair = LearningTranslator.completionPair(row);
+                Long earlier = inPage.get(pair);
+                long latest = earlier != null ? earlier : latestBefore(pair, history, found);
+                translation = translator.translate(event, Math.max(latest, 0));
+                inPage.put(pair, LearningTranslator.completes(row) ? row.id() : -row.id());
+            } else {
+                translation = translator.translate(event, 0);
+            }
             if (translation instanceof Translation.Emit emit) {
                 pass.pending.add(new LearningPass.Pending(recordKey, emit, CheckedStatement.of(emit.statement())));
-                if (emit.completionKey() != null) {
-                    known.put(emit.completionKey(), emit.completionMark());
-                }
             } else if (translation instanceof Translation.Reject reject) {
-                pass.rejected.add(new LearningPass.Rejected(recordKey, rowJson(event.row()), reject.reason(),
+                pass.rejected.add(new LearningPass.Rejected(recordKey, rowJson(row), reject.reason(),
                         "moodle-learning.untranslatable"));
             }
         }
+        history.reserve(inPage.size(), firstId - 1);
+        inPage.forEach((pair, latest) -> history.put(pair, Math.abs(latest), latest > 0));
         return pass;
+    }
+
+    /**
+     * The latest activity completion row of {@code pair} before the page, as {@link CompletionHistory#latest}: from the
+     * pass's history, or from what the log look-up found; 0 when there is none.
+     */
+    private static long latestBefore(ContextUser pair, CompletionHistory history, Map<ContextUser, LogRow> found) {
+        long known = history.latest(pair);
+        if (known != 0 && known != Long.MIN_VALUE) {
+            return known;
+        }
+        LogRow row = found.get(pair);
+        if (row == null) {
+            return 0;
+        }
+        return LearningTranslator.completes(row) ? row.id() : -row.id();
     }
 
     /** Sends the page's statements; per-statement problems come back as outcomes, transport failures as exceptions. */
@@ -137,7 +180,7 @@ public class LearningSteps {
         return pass;
     }
 
-    /** Records dead letters and delivered completions, then moves the watermark past the page. */
+    /** Records dead letters, then moves the watermark past the page. */
     public LearningPass commit(LearningPass pass) {
         return commit(pass, pass.deliveredPage());
     }
@@ -145,17 +188,12 @@ public class LearningSteps {
     /** {@link #commit(LearningPass)} of a page as it was delivered. */
     LearningPass commit(LearningPass pass, LearningPass.Delivered page) {
         long deliveredNow = 0;
-        Map<String, String> completions = new LinkedHashMap<>();
         List<LearningPass.Rejected> dead = new ArrayList<>(page.rejected());
         for (int i = 0; i < page.outcomes().size(); i++) {
             DeliveryOutcome outcome = page.outcomes().get(i);
             LearningPass.Pending pending = page.pending().get(i);
             if (outcome.isDelivered()) {
                 deliveredNow++;
-                String key = pending.emit().completionKey();
-                if (key != null) {
-                    completions.put(key, pending.emit().completionMark());
-                }
             } else {
                 dead.add(new LearningPass.Rejected(pending.recordKey(), UndeliveredStatement.payload(outcome),
                         UndeliveredStatement.reason(outcome), UndeliveredStatement.errorClass(outcome)));
@@ -165,9 +203,6 @@ public class LearningSteps {
             deadLetters.record(LogTail.FLOW, rejected.recordKey(), rejected.payload(), rejected.reason(),
                     rejected.errorClass());
         }
-        if (!completions.isEmpty()) {
-            remember(completions, page.storedMarks());
-        }
         long skippedNow = page.rows() - page.pending().size() - page.rejected().size();
         long lastId = page.lastId();
         if (!page.more()) {
@@ -176,39 +211,6 @@ public class LearningSteps {
         watermarks.advance(LogTail.FLOW, pass.watermarkKey(), Long.toString(lastId));
         pass.committed(lastId, deliveredNow, skippedNow, dead.size());
         return pass;
-    }
-
-    /**
-     * Stores the page's delivered completion marks (the last per key), each unless the store holds a mark from a
-     * later log row (a backfill over a range the tail already passed must not overwrite it). A key whose mark was
-     * looked up in {@code translate} is decided on that; the others are inserted if absent, in one batch that also
-     * says what the keys already stored hold: most completions are the first of their activity.
-     */
-    private void remember(Map<String, String> completions, Map<String, String> stored) {
-        Map<String, String> replace = new HashMap<>();
-        Map<String, String> unknown = new LinkedHashMap<>();
-        completions.forEach((key, mark) -> {
-            String before = stored.get(key);
-            if (before == null) {
-                unknown.put(key, mark);
-            } else if (replaces(mark, before)) {
-                replace.put(key, mark);
-            }
-        });
-        if (!unknown.isEmpty()) {
-            marks.markAllIfAbsent(COMPLETIONS, unknown).forEach((key, before) -> {
-                if (replaces(unknown.get(key), before)) {
-                    replace.put(key, unknown.get(key));
-                }
-            });
-        }
-        if (!replace.isEmpty()) {
-            marks.putAll(COMPLETIONS, replace);
-        }
-    }
-
-    private static boolean replaces(String mark, String stored) {
-        return stored == null || CompletionMark.parse(mark).newerThan(CompletionMark.parse(stored));
     }
 
     private static boolean needsModule(LogRow row) {

@@ -10,13 +10,12 @@ import id.jembatan.lrs.xapi.StatementIds;
 import id.jembatan.lrs.xapi.StatementRef;
 import id.jembatan.lrs.xapi.Verb;
 import id.jembatan.lrs.xapi.XapiProfile;
+import id.jembatan.moodle.log.ContextUser;
 import id.jembatan.moodle.log.LearningEvents;
 import id.jembatan.moodle.log.LogRow;
 import id.jembatan.moodle.log.MoodleLogException;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -28,8 +27,8 @@ import java.util.function.Function;
  *   <li>{@code course_completed} → completed (course), with JP and competency type;</li>
  *   <li>{@code course_module_completion_updated}: state 1 → completed, 2 → passed, 3 and 4 (failed, hidden from
  *       the learner) → failed (module); state 0
- *       (incomplete, e.g. a teacher's override) sends nothing, or voids the statement sent for an earlier
- *       completion of the same activity;</li>
+ *       (incomplete, e.g. a teacher's override) voids the statement of the learner's previous completion row of
+ *       the same activity in the log, or sends nothing when the previous row was not a completion;</li>
  *   <li>{@code user_graded} → scored (module, or course for course and manual items);</li>
  *   <li>{@code attempt_submitted} → attempted (quiz);</li>
  *   <li>{@code user_enrolment_created} / {@code deleted} → registered / unregistered (course).</li>
@@ -51,13 +50,12 @@ public class LearningTranslator {
     }
 
     /**
-     * Whether translating {@code event} needs what was last delivered for its activity completion: only an activity
-     * marked incomplete (completion state 0) does, to void the completion sent before.
+     * Whether translating {@code event} needs the activity completion row before it: only an activity marked
+     * incomplete (completion state 0) does, to void the completion sent for that row.
      */
     static boolean needsPriorCompletion(LearningEvent event) {
         if (event.learner() == null || event.learner().nip() == null || event.course() == null
-                || event.module() == null
-                || !event.row().eventName().equals(LearningEvents.COURSE_MODULE_COMPLETION_UPDATED)) {
+                || event.module() == null || !isActivityCompletion(event.row())) {
             return false;
         }
         try {
@@ -71,9 +69,12 @@ public class LearningTranslator {
     /**
      * Translates {@code event}.
      *
-     * @param priorCompletion what was last delivered for an activity completion key (a {@link CompletionMark})
+     * @param completedBefore for an activity marked incomplete (see {@link #needsPriorCompletion}): the id of the
+     *                        latest earlier activity completion row of the same learner in the same activity
+     *                        ({@link #completionPair}) when that row {@link #completes completes}; 0 when it does
+     *                        not (it was itself "incomplete") or the log holds none. Not read for other rows.
      */
-    Translation translate(LearningEvent event, Function<String, Optional<String>> priorCompletion) {
+    Translation translate(LearningEvent event, long completedBefore) {
         LogRow row = event.row();
         long learnerId = LearningEvent.learnerId(row);
         if (event.learner() == null) {
@@ -91,7 +92,7 @@ public class LearningTranslator {
             return switch (row.eventName()) {
                 case LearningEvents.COURSE_COMPLETED -> emit(event, XapiProfile.COMPLETED, course(event),
                         Result.builder().completion(true).build());
-                case LearningEvents.COURSE_MODULE_COMPLETION_UPDATED -> moduleCompletion(event, priorCompletion);
+                case LearningEvents.COURSE_MODULE_COMPLETION_UPDATED -> moduleCompletion(event, completedBefore);
                 case LearningEvents.USER_GRADED -> graded(event);
                 case LearningEvents.QUIZ_ATTEMPT_SUBMITTED -> attempt(event);
                 case LearningEvents.USER_ENROLMENT_CREATED -> emit(event, XapiProfile.REGISTERED, course(event), null);
@@ -103,7 +104,7 @@ public class LearningTranslator {
         }
     }
 
-    private Translation moduleCompletion(LearningEvent event, Function<String, Optional<String>> priorCompletion) {
+    private Translation moduleCompletion(LearningEvent event, long completedBefore) {
         LogRow row = event.row();
         if (event.module() == null) {
             return missingModule(row);
@@ -112,13 +113,12 @@ public class LearningTranslator {
         if (state.isEmpty()) {
             return new Translation.Reject("completionstate tidak ada / missing in 'other': " + row.other());
         }
-        String key = completionKey(LearningEvent.learnerId(row), event.module().cmid());
         int completionState = (int) state.getAsLong();
         Result.Builder result = Result.builder().completion(true);
         Verb verb;
         switch (completionState) {
             case 0 -> {
-                return voidEarlierCompletion(event, key, priorCompletion.apply(key));
+                return voidEarlierCompletion(event, completedBefore);
             }
             case 1 -> verb = XapiProfile.COMPLETED;
             case 2 -> {
@@ -134,25 +134,40 @@ public class LearningTranslator {
                         + " tidak dikenal / is not a Moodle completion state (0-4)");
             }
         }
-        Statement statement = statement(event, verb, module(event), result.build(), true).build();
-        return new Translation.Emit(statement, key, CompletionMark.of(completionState, statement.id(), row.id()));
+        return new Translation.Emit(statement(event, verb, module(event), result.build(), true).build(), null, null);
     }
 
-    private Translation voidEarlierCompletion(LearningEvent event, String key, Optional<String> prior) {
-        Optional<UUID> completedId = prior.map(CompletionMark::parse)
-                .filter(mark -> mark.state() != 0 && mark.logId() < event.row().id())
-                .map(CompletionMark::statementId);
-        if (completedId.isEmpty()) {
-            return new Translation.Skip("activity marked incomplete; no earlier completion was sent for it");
+    /**
+     * An activity marked incomplete voids the statement of the completion before it, when that row was a completion
+     * (states 1-4): its statement id is the UUID v5 of the site and that row's id, whether or not the LRS holds it
+     * (a voiding of an unknown statement is accepted, and voids it should it arrive later). When the row before
+     * was itself "incomplete", its completion was already voided; when there is none, nothing was sent.
+     */
+    private Translation voidEarlierCompletion(LearningEvent event, long completedBefore) {
+        if (completedBefore <= 0 || completedBefore >= event.row().id()) {
+            return new Translation.Skip("activity marked incomplete; no completion before it to revoke");
         }
         Statement voiding = Statement.builder()
                 .id(StatementIds.forLogRow(settings.site(), event.row().id()))
                 .actor(actor(event.learner()))
                 .verb(XapiProfile.VOIDED)
-                .object(new StatementRef(completedId.get()))
+                .object(new StatementRef(StatementIds.forLogRow(settings.site(), completedBefore)))
                 .timestamp(event.row().time())
                 .build();
-        return new Translation.Emit(voiding, key, CompletionMark.of(0, voiding.id(), event.row().id()));
+        return new Translation.Emit(voiding, null, null);
+    }
+
+    /**
+     * Whether an activity completion row says complete, passed or failed (states 1-4), the rows sent as such; not
+     * when it says incomplete, another state, or cannot be read.
+     */
+    static boolean completes(LogRow completion) {
+        try {
+            OptionalLong state = completion.otherLong("completionstate");
+            return state.isPresent() && state.getAsLong() >= 1 && state.getAsLong() <= 4;
+        } catch (MoodleLogException unreadable) {
+            return false;
+        }
     }
 
     private Translation graded(LearningEvent event) {
@@ -253,9 +268,18 @@ public class LearningTranslator {
                 + row.courseId() + " / course module no longer exists");
     }
 
-    /** Key under which an activity completion is remembered: learner and course module. */
-    static String completionKey(long userId, long cmid) {
-        return userId + ":" + cmid;
+    /**
+     * Whether {@code row} is an activity completion ({@code course_module_completion_updated} in a course module's
+     * context), one an "incomplete" row of the same {@link #completionPair} may revoke.
+     */
+    static boolean isActivityCompletion(LogRow row) {
+        return row.eventName().equals(LearningEvents.COURSE_MODULE_COMPLETION_UPDATED)
+                && row.contextLevel() == PriorCompletions.MODULE_CONTEXT;
+    }
+
+    /** The learner and activity of an activity completion row: the activity's context and the learner. */
+    static ContextUser completionPair(LogRow row) {
+        return new ContextUser(row.contextId(), LearningEvent.learnerId(row));
     }
 
     private static boolean isNumber(String text) {

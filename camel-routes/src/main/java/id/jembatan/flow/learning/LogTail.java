@@ -3,7 +3,6 @@ package id.jembatan.flow.learning;
 import id.jembatan.moodle.log.MoodleLogReader;
 import id.jembatan.support.state.WatermarkStore;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
@@ -78,8 +77,6 @@ public class LogTail {
 
     /** Reads the page after {@code lastRowId} into a pass made for it ({@link LearningPass#forNextPage}). */
     void readAhead(LearningPass ahead) {
-        Map<String, String> uncommitted = ahead.uncommittedMarks;
         ahead.pageRead(reader.page(ahead.afterId(), ahead.upToId(), pageSize), pageSize);
-        ahead.uncommittedMarks = uncommitted;
     }
 }

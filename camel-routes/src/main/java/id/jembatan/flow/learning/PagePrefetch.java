@@ -1,7 +1,5 @@
 package id.jembatan.flow.learning;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -17,9 +15,9 @@ import java.util.concurrent.Future;
  * is not retried there: its step in the route throws the same failure for the page, and the route's error handling
  * retries that step as it would have without the prefetch.
  *
- * <p>Completion marks: the page ahead is translated before the page in hand is committed, so the marks that page is
- * about to write are handed to it ({@link LearningPass#uncommittedMarks}) and count as stored, as completions
- * within one page see each other.
+ * <p>The page ahead needs nothing the page in hand delivers or commits: what its rows become depends only on Moodle's
+ * log (an activity marked incomplete voids the completion row before it; decision 0011). It shares the pass's
+ * {@link CompletionHistory}, which the page in hand's translation filled before this page was started.
  */
 public final class PagePrefetch {
 
@@ -49,7 +47,7 @@ public final class PagePrefetch {
         if (lastRowId >= pass.upToId()) {
             return pass;
         }
-        LearningPass ahead = pass.forNextPage(lastRowId, marksOf(pass));
+        LearningPass ahead = pass.forNextPage(lastRowId);
         pass.next(executor.submit(() -> prepare(ahead)));
         return pass;
     }
@@ -77,17 +75,6 @@ public final class PagePrefetch {
         }
         ahead.preparedUpTo(LearningPass.Stage.TRANSLATE, null);
         return ahead;
-    }
-
-    /** The completion marks the page in hand will write once delivered: the last one per key, in log order. */
-    private static Map<String, String> marksOf(LearningPass pass) {
-        Map<String, String> marks = new HashMap<>();
-        for (LearningPass.Pending pending : pass.pending) {
-            if (pending.emit().completionKey() != null) {
-                marks.put(pending.emit().completionKey(), pending.emit().completionMark());
-            }
-        }
-        return Map.copyOf(marks);
     }
 
     /** Waits for a page being prepared ahead. */

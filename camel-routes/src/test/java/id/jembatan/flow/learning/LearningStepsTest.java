@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -30,19 +31,24 @@ import id.jembatan.lrs.xapi.StatementIds;
 import id.jembatan.lrs.xapi.StatementRef;
 import id.jembatan.lrs.xapi.XapiJson;
 import id.jembatan.lrs.xapi.XapiProfile;
+import id.jembatan.moodle.log.ContextUser;
 import id.jembatan.moodle.log.LogRow;
 import id.jembatan.support.error.Failures;
 import id.jembatan.support.state.DeadLetter;
 import id.jembatan.support.state.DeadLetterStatus;
 import id.jembatan.support.state.InMemoryDeadLetterStore;
-import id.jembatan.support.state.InMemoryIdempotencyStore;
 import id.jembatan.support.state.InMemoryWatermarkStore;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +65,8 @@ class LearningStepsTest {
     static final URI HOME_PAGE = URI.create("https://siasn.bkn.go.id");
     static final String STATEMENTS = "/xapi/statements";
     static final long END = RecordedLog.maxId();
+    /** Learner 10 in activity 5 (context 22): the web pair 986 (incomplete) and 987 (complete). */
+    static final ContextUser PAIR = new ContextUser(22, 10);
 
     static final RecordedMoodle moodle = new RecordedMoodle();
 
@@ -72,7 +80,10 @@ class LearningStepsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InMemoryWatermarkStore watermarks = new InMemoryWatermarkStore();
-    private final InMemoryIdempotencyStore marks = new InMemoryIdempotencyStore();
+    /** Moodle's log as far as these tests wrote it: every row a page read, and what a test adds. */
+    private final TreeMap<Long, LogRow> log = new TreeMap<>();
+    /** The look-ups of earlier completions in the log: (pairs, before id). */
+    private final List<Map.Entry<Set<ContextUser>, Long>> lookUps = new ArrayList<>();
     private final InMemoryDeadLetterStore deadLetters = new InMemoryDeadLetterStore();
     private LearningSteps steps;
 
@@ -83,8 +94,8 @@ class LearningStepsTest {
         StatementDelivery delivery = new StatementDelivery(new LrsClient(new LrsConfig(
                 URI.create(lrs.baseUrl() + "/xapi/"), "jembatan", "rahasia-lrs", Duration.ofSeconds(2),
                 Duration.ofSeconds(5))));
-        steps = new LearningSteps(moodle.directory(settings), new LearningTranslator(settings), delivery, marks,
-                deadLetters, watermarks);
+        steps = new LearningSteps(moodle.directory(settings), new LearningTranslator(settings), delivery,
+                this::latestBefore, deadLetters, watermarks);
     }
 
     /** 200 with the ids of the posted statements, in order, as real LRSs answer. */
@@ -118,7 +129,6 @@ class LearningStepsTest {
             assertThat(JSON.readValue(letter.payload(), LogRow.class))
                     .isEqualTo(RecordedLog.row(Long.parseLong(letter.recordKey().substring(4))));
         }
-        assertThat(marks.lookup("moodle-learning.completion", "10:5")).contains("1:" + id(987) + ":987");
         assertThat(watermarks.get("moodle-learning", "log")).contains(Long.toString(END));
         assertThat(pass.position()).isEqualTo(END);
         assertThat(pass.isMore()).isFalse();
@@ -158,7 +168,7 @@ class LearningStepsTest {
     }
 
     @Test
-    void aStatementTheLrsRefusesIsDeadLetteredAloneAndOnlyDeliveredCompletionsAreRemembered() throws IOException {
+    void aStatementTheLrsRefusesIsDeadLetteredAlone() throws IOException {
         lrs.stubFor(post(STATEMENTS).willReturn(storedIds()));
         lrs.stubFor(post(STATEMENTS).atPriority(1).withRequestBody(containing(id(987).toString()))
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
@@ -178,9 +188,6 @@ class LearningStepsTest {
             assertThat(JSON.readTree(letter.payload()).path("ours").path("id").asText())
                     .isEqualTo(id(987).toString());
         });
-        assertThat(marks.lookupAll("moodle-learning.completion", List.of("6:3", "8:3", "10:3", "10:5")))
-                .containsOnly(Map.entry("6:3", "1:" + id(308) + ":308"), Map.entry("8:3", "1:" + id(313) + ":313"),
-                        Map.entry("10:3", "1:" + id(318) + ":318"));
         assertThat(watermarks.get("moodle-learning", "log")).contains(Long.toString(END));
     }
 
@@ -218,7 +225,7 @@ class LearningStepsTest {
     }
 
     @Test
-    void aTransientLrsFailureLeavesTheWatermarkAndTheMarksWhereTheyWereUntilThePageIsRetried() {
+    void aTransientLrsFailureLeavesTheWatermarkWhereItWasUntilThePageIsRetried() {
         lrs.stubFor(post(STATEMENTS).inScenario("lrs").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(503).withBody("Service Unavailable"))
                 .willSetStateTo("back"));
@@ -237,7 +244,6 @@ class LearningStepsTest {
                 });
 
         assertThat(watermarks.get("moodle-learning", "log")).contains("337");
-        assertThat(marks.lookup("moodle-learning.completion", "10:5")).isEmpty();
         assertThat(deadLetters.count("moodle-learning", DeadLetterStatus.OPEN)).isZero();
         assertThat(pass.position()).isEqualTo(337);
 
@@ -246,7 +252,6 @@ class LearningStepsTest {
         assertThat(postedBatches()).containsExactly(List.of(id(352), id(987)), List.of(id(352), id(987)));
         assertThat(pass.delivered()).isEqualTo(2);
         assertThat(pass.deadLettered()).isEqualTo(1);
-        assertThat(marks.lookup("moodle-learning.completion", "10:5")).contains("1:" + id(987) + ":987");
         assertThat(watermarks.get("moodle-learning", "log")).contains(Long.toString(END));
     }
 
@@ -267,8 +272,8 @@ class LearningStepsTest {
         assertThat(posted.get(1).verb()).isEqualTo(XapiProfile.VOIDED);
         assertThat(posted.get(1).object()).isEqualTo(new StatementRef(id(987)));
         assertThat(pass.delivered()).isEqualTo(2);
-        assertThat(pass.skipped()).isEqualTo(1);
-        assertThat(marks.lookup("moodle-learning.completion", "10:5")).contains("0:" + id(2001) + ":2001");
+        assertThat(pass.skipped()).as("2002: the row before it, 2001, already revoked the completion").isEqualTo(1);
+        assertThat(lookUps).as("the pass has read 987 and 2001 itself").isEmpty();
         assertThat(watermarks.get("moodle-learning", "log")).contains("2002");
     }
 
@@ -283,7 +288,78 @@ class LearningStepsTest {
         List<Statement> posted = posted();
         assertThat(posted).extracting(Statement::id).containsExactly(id(987), id(2001));
         assertThat(posted.get(1).object()).isEqualTo(new StatementRef(id(987)));
-        assertThat(marks.lookup("moodle-learning.completion", "10:5")).contains("0:" + id(2001) + ":2001");
+        assertThat(lookUps).as("only 986 needs the log before the page; 2001 has 987 in the page")
+                .containsExactly(Map.entry(Set.of(PAIR), 986L));
+    }
+
+    @Test
+    void anActivityMarkedIncompleteVoidsTheCompletionBeforeItInTheLogThoughThisBridgeNeverSentIt() {
+        lrs.stubFor(post(STATEMENTS).willReturn(storedIds()));
+        log.put(987L, RecordedLog.row(987));
+        LogRow overridden = RecordedLog.variant(986, 2001, row -> row.put("timecreated", 1795908600));
+
+        LearningPass pass = page(new LearningPass("log", 2000, 2001, -1, null), List.of(overridden), 50);
+
+        assertThat(posted()).singleElement().satisfies(voiding -> {
+            assertThat(voiding.id()).isEqualTo(id(2001));
+            assertThat(voiding.verb()).isEqualTo(XapiProfile.VOIDED);
+            assertThat(voiding.object()).isEqualTo(new StatementRef(id(987)));
+        });
+        assertThat(pass.delivered()).isEqualTo(1);
+    }
+
+    @Test
+    void anIncompleteWhoseActivityThePassHasNotMetLooksUpOnlyTheRowsBeforeThePass() {
+        lrs.stubFor(post(STATEMENTS).willReturn(storedIds()));
+        log.put(987L, RecordedLog.row(987));
+        LogRow overridden = RecordedLog.variant(986, 2001, row -> row.put("timecreated", 1795908600));
+        LearningPass pass = new LearningPass("log", 1000, 2001, -1, null);
+
+        page(pass, rows(1036), 1);
+        page(pass, List.of(overridden), 1);
+
+        assertThat(lookUps).containsExactly(Map.entry(Set.of(PAIR), 1001L));
+        assertThat(posted()).last().extracting(Statement::object).isEqualTo(new StatementRef(id(987)));
+    }
+
+    @Test
+    void anActivityWhoseIdsDoNotFitThePassHistoryIsLookedUpBeforeEachPage() {
+        lrs.stubFor(post(STATEMENTS).willReturn(storedIds()));
+        long context = 1L << 40;
+        LogRow completed = RecordedLog.variant(987, 1500, row -> row.put("contextid", context));
+        LogRow overridden = RecordedLog.variant(986, 2001, row -> row.put("contextid", context)
+                .put("timecreated", 1795908600));
+        LearningPass pass = new LearningPass("log", 1499, 2001, -1, null);
+
+        page(pass, List.of(completed), 1);
+        page(pass, List.of(overridden), 1);
+
+        assertThat(lookUps).containsExactly(Map.entry(Set.of(new ContextUser(context, 10)), 2001L));
+        assertThat(posted()).last().extracting(Statement::object).isEqualTo(new StatementRef(id(1500)));
+    }
+
+    @Test
+    void aCompletionTheLrsRefusedIsStillTheOneAnIncompleteLaterVoids() {
+        lrs.stubFor(post(STATEMENTS).willReturn(storedIds()));
+        lrs.stubFor(post(STATEMENTS).atPriority(1).withRequestBody(containing(id(987).toString()))
+                .withRequestBody(notContaining(id(2001).toString()))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\":\"refused\"}")));
+        LogRow overridden = RecordedLog.variant(986, 2001, row -> row.put("timecreated", 1795908600));
+        LearningPass pass = new LearningPass("log", 986, 2001, -1, null);
+
+        page(pass, List.of(RecordedLog.row(987)), 1);
+        page(pass, List.of(overridden), 1);
+
+        assertThat(deadLetters.list(DeadLetterStatus.OPEN, 10)).extracting(DeadLetter::recordKey)
+                .containsExactly("log:987");
+        assertThat(posted()).last().satisfies(voiding -> {
+            assertThat(voiding.id()).isEqualTo(id(2001));
+            assertThat(voiding.object()).as("what the log says, whatever the LRS holds: the LRS accepts a voiding"
+                    + " of a statement it does not hold, and voids 987 if it is re-sent from the dead letters")
+                    .isEqualTo(new StatementRef(id(987)));
+        });
+        assertThat(pass.delivered()).isEqualTo(1);
     }
 
     @Test
@@ -295,35 +371,54 @@ class LearningStepsTest {
         page(new LearningPass("backfill:2026-11-28T00:00:00Z..", 985, END, 2, null), incompleteThenComplete, 50);
 
         assertThat(posted()).extracting(Statement::verb).doesNotContain(XapiProfile.VOIDED);
-        assertThat(marks.lookup("moodle-learning.completion", "10:5")).contains("1:" + id(987) + ":987");
+        assertThat(postedBatches()).containsExactly(List.of(id(987)), List.of(id(987)));
     }
 
     @Test
-    void aCompletionDoesNotOverwriteTheMarkOfALaterRowThatTheStoreAlreadyHolds() {
-        lrs.stubFor(post(STATEMENTS).willReturn(storedIds()));
-        String later = "1:" + id(3000) + ":3000";
-        marks.put("moodle-learning.completion", "10:5", later);
-
-        LearningPass pass = page(new LearningPass("backfill:2026-11-28T00:00:00Z..", 986, END, 1, null),
-                rows(987), 50);
-
-        assertThat(pass.delivered()).isEqualTo(1);
-        assertThat(marks.lookup("moodle-learning.completion", "10:5")).contains(later);
-    }
-
-    @Test
-    void onlyActivitiesMarkedIncompleteNeedTheirEarlierCompletionLookedUp() {
+    void aBackfillOverARangeTheTailPassedSendsExactlyWhatTheTailSent() {
         lrs.stubFor(post(STATEMENTS).willReturn(storedIds()));
         LogRow overridden = RecordedLog.variant(986, 2001, row -> row.put("timecreated", 1795908600));
+        LogRow completedAgain = RecordedLog.variant(987, 3000, row -> row.put("timecreated", 1795908700));
+        page(new LearningPass("log", 986, 3000, -1, null), List.of(RecordedLog.row(987), overridden,
+                completedAgain), 50);
+        List<Statement> tail = posted();
+        lrs.resetRequests();
+
+        page(new LearningPass("backfill:2026-11-28T00:00:00Z..", 2000, 2001, 1, null), List.of(overridden), 50);
+
+        assertThat(tail).extracting(Statement::id).containsExactly(id(987), id(2001), id(3000));
+        assertThat(posted()).as("2001 still voids 987, though 3000 completed the activity again since")
+                .containsExactly(tail.get(1));
+    }
+
+    @Test
+    void onlyActivitiesMarkedIncompleteWithoutAnEarlierCompletionInThePageAreLookedUp() {
+        lrs.stubFor(post(STATEMENTS).willReturn(storedIds()));
+        LogRow overridden = RecordedLog.variant(986, 2001, row -> row.put("timecreated", 1795908600));
+        log.put(308L, RecordedLog.row(308));
         LearningPass pass = new LearningPass("log", 985, 2001, -1, null);
         pass.pageRead(List.of(RecordedLog.row(986), RecordedLog.row(987), overridden), 50);
+        LearningPass completionFirst = new LearningPass("log", 986, 2001, -1, null);
+        completionFirst.pageRead(List.of(RecordedLog.row(987), overridden), 50);
+        LearningPass otherLearner = new LearningPass("log", 308, 2001, -1, null);
+        otherLearner.pageRead(List.of(RecordedLog.variant(307, 1500, row -> row.put("timecreated", 1795908600))),
+                50);
 
         steps.translate(steps.enrich(pass));
+        steps.translate(steps.enrich(completionFirst));
+        steps.translate(steps.enrich(otherLearner));
 
-        assertThat(pass.storedMarks).isEmpty();
+        assertThat(pass.priorCompletions).isEmpty();
         assertThat(pass.pending).extracting(pending -> pending.checked().isValid()).containsOnly(true);
         assertThat(LearningTranslator.needsPriorCompletion(pass.events.get(0))).as("986: incomplete").isTrue();
         assertThat(LearningTranslator.needsPriorCompletion(pass.events.get(1))).as("987: complete").isFalse();
+        assertThat(completionFirst.priorCompletions).isEmpty();
+        assertThat(otherLearner.priorCompletions).containsOnly(Map.entry(new ContextUser(18, 6),
+                RecordedLog.row(308)));
+        assertThat(otherLearner.pending).singleElement().extracting(pending -> pending.emit().statement().object())
+                .isEqualTo(new StatementRef(id(308)));
+        assertThat(lookUps).as("among the rows up to where each pass starts").containsExactly(
+                Map.entry(Set.of(PAIR), 986L), Map.entry(Set.of(new ContextUser(18, 6)), 309L));
     }
 
     @Test
@@ -364,8 +459,19 @@ class LearningStepsTest {
     }
 
     private LearningPass page(LearningPass pass, List<LogRow> rows, int pageSize) {
+        rows.forEach(row -> log.put(row.id(), row));
         pass.pageRead(rows, pageSize);
         return steps.commit(steps.deliver(steps.translate(steps.enrich(pass))));
+    }
+
+    /** {@link PriorCompletions} over {@link #log}, as {@code MoodleLogReader.latestBefore} reads Moodle's. */
+    private Map<ContextUser, LogRow> latestBefore(Collection<ContextUser> pairs, long beforeId) {
+        lookUps.add(Map.entry(Set.copyOf(pairs), beforeId));
+        Map<ContextUser, LogRow> latest = new HashMap<>();
+        log.headMap(beforeId).values().stream().filter(LearningTranslator::isActivityCompletion)
+                .filter(row -> pairs.contains(LearningTranslator.completionPair(row)))
+                .forEach(row -> latest.put(LearningTranslator.completionPair(row), row));
+        return latest;
     }
 
     private static List<LogRow> rows(long... ids) {

@@ -18,6 +18,7 @@ import id.jembatan.lrs.xapi.StatementRef;
 import id.jembatan.lrs.xapi.StatementValidator;
 import id.jembatan.lrs.xapi.XapiJson;
 import id.jembatan.lrs.xapi.XapiProfile;
+import id.jembatan.moodle.log.ContextUser;
 import id.jembatan.moodle.log.LearningEvents;
 import id.jembatan.moodle.log.LogRow;
 import java.net.URI;
@@ -26,10 +27,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.crypto.Mac;
@@ -189,7 +188,7 @@ class LearningTranslatorTest {
     @ParameterizedTest(name = "log row {0}")
     @ValueSource(longs = {307, 312, 317, 986})
     void anActivityMarkedIncompleteThatWasNeverSentAsCompleteSendsNothing(long logId) {
-        assertThat(translate(RecordedLog.row(logId), key -> Optional.empty()))
+        assertThat(translate(RecordedLog.row(logId), 0))
                 .isInstanceOf(Translation.Skip.class);
     }
 
@@ -263,7 +262,7 @@ class LearningTranslatorTest {
         LogRow removed = RecordedLog.variant(338, 2001, row -> ((ObjectNode) row.get("other"))
                 .set("finalgrade", NullNode.getInstance()));
 
-        assertThat(translate(removed, key -> Optional.empty())).isInstanceOf(Translation.Skip.class);
+        assertThat(translate(removed, 0)).isInstanceOf(Translation.Skip.class);
     }
 
     @Test
@@ -274,12 +273,12 @@ class LearningTranslatorTest {
         assertThat(asText.otherJson().get("relateduserid").isTextual()).isTrue();
         Translation.Emit completed = emitted(asText);
 
-        Translation.Emit voiding = (Translation.Emit) translate(asNumber,
-                key -> Optional.of(completed.completionMark()));
+        Translation.Emit voiding = (Translation.Emit) translate(asNumber, 987);
 
         assertThat(voiding.statement().actor()).isEqualTo(completed.statement().actor())
                 .isEqualTo(Agent.ofAccount(HOME_PAGE, "198904022014022002", "Rina Marlina"));
-        assertThat(voiding.completionKey()).isEqualTo(completed.completionKey()).isEqualTo("10:5");
+        assertThat(LearningTranslator.completionPair(asNumber)).isEqualTo(LearningTranslator.completionPair(asText))
+                .isEqualTo(new ContextUser(22, 10));
     }
 
     @Test
@@ -290,15 +289,12 @@ class LearningTranslatorTest {
         UUID completedId = StatementIds.forLogRow(SITE, 987);
         UUID overriddenId = StatementIds.forLogRow(SITE, 2001);
 
-        Translation nothingSentYet = translate(incompleteFirst, key -> Optional.empty());
+        Translation nothingBefore = translate(incompleteFirst, 0);
         Translation.Emit completion = emitted(completed);
-        Map<String, String> delivered = Map.of("10:5", completion.completionMark());
-        Translation afterCompletion = translate(overridden, key -> Optional.ofNullable(delivered.get(key)));
-        Translation afterVoiding = translate(overridden, key -> Optional.of("0:" + overriddenId + ":2001"));
+        Translation afterCompletion = translate(overridden, 987);
 
-        assertThat(nothingSentYet).isInstanceOf(Translation.Skip.class);
-        assertThat(completion.completionKey()).isEqualTo("10:5");
-        assertThat(completion.completionMark()).isEqualTo("1:" + completedId + ":987");
+        assertThat(nothingBefore).isInstanceOf(Translation.Skip.class);
+        assertThat(completion.statement().id()).isEqualTo(completedId);
         assertThat(afterCompletion).asInstanceOf(type(Translation.Emit.class)).satisfies(voiding -> {
             Statement statement = voiding.statement();
             assertThat(statement.verb().id()).hasToString(VOIDED);
@@ -307,10 +303,34 @@ class LearningTranslatorTest {
             assertThat(statement.actor()).isEqualTo(completion.statement().actor());
             assertThat(statement.timestampInstant()).contains(Instant.ofEpochSecond(1795908600));
             assertThat(StatementValidator.validate(statement)).isEmpty();
-            assertThat(voiding.completionKey()).isEqualTo("10:5");
-            assertThat(voiding.completionMark()).isEqualTo("0:" + overriddenId + ":2001");
         });
-        assertThat(afterVoiding).isInstanceOf(Translation.Skip.class);
+    }
+
+    @ParameterizedTest(name = "state {0}")
+    @CsvSource({"1, true", "2, true", "3, true", "4, true", "0, false", "5, false"})
+    void aCompletionRowCompletesInTheStatesSentAsCompletedPassedOrFailed(int state, boolean completes) {
+        assertThat(LearningTranslator.completes(RecordedLog.variant(987, 1500, Map.of("completionstate", state))))
+                .isEqualTo(completes);
+    }
+
+    @Test
+    void aCompletionRowThatCannotBeReadDoesNotComplete() {
+        assertThat(LearningTranslator.completes(RecordedLog.variant(987, 1501, row -> row.put("other", "a:1:{}"))))
+                .isFalse();
+        assertThat(LearningTranslator.completes(RecordedLog.variant(987, 1502, row -> ((ObjectNode) row.get("other"))
+                .remove("completionstate")))).isFalse();
+    }
+
+    @Test
+    void anActivityMarkedIncompleteVoidsOnlyACompletionRowBeforeIt() {
+        LogRow overridden = RecordedLog.variant(986, 2001, row -> row.put("timecreated", 1795908600));
+
+        assertThat(translate(overridden, 1500)).asInstanceOf(type(Translation.Emit.class))
+                .extracting(emit -> emit.statement().object())
+                .isEqualTo(new StatementRef(StatementIds.forLogRow(SITE, 1500)));
+        assertThat(translate(overridden, 0)).isInstanceOf(Translation.Skip.class);
+        assertThat(translate(overridden, 2001)).as("not itself").isInstanceOf(Translation.Skip.class);
+        assertThat(translate(overridden, 3000)).as("not a later row").isInstanceOf(Translation.Skip.class);
     }
 
     @ParameterizedTest(name = "completion state {1} of learner {0}")
@@ -333,15 +353,14 @@ class LearningTranslatorTest {
         assertThat(statement.actor()).isEqualTo(Agent.ofAccount(HOME_PAGE, ASN.get(learnerId).nip(),
                 ASN.get(learnerId).name()));
         assertThat(StatementValidator.validate(statement)).isEmpty();
-        assertThat(emit.completionKey()).isEqualTo(learnerId + ":6");
-        assertThat(emit.completionMark()).isEqualTo(state + ":" + statement.id() + ":2001");
+        assertThat(emit.completionKey()).isNull();
     }
 
     @Test
     void aCompletionStateMoodleDoesNotHaveIsRejected() {
         LogRow unknownState = RecordedLog.variant(987, 2001, Map.of("completionstate", 5));
 
-        assertThat(translate(unknownState, key -> Optional.empty())).asInstanceOf(type(Translation.Reject.class))
+        assertThat(translate(unknownState, 0)).asInstanceOf(type(Translation.Reject.class))
                 .extracting(Translation.Reject::reason).asString()
                 .contains("completionstate 5", "tidak dikenal", "is not a Moodle completion state");
     }
@@ -354,7 +373,7 @@ class LearningTranslatorTest {
         String pseudonym = HexFormat.of().formatHex(hmac.doFinal("198703122010011004".getBytes(UTF_8)));
 
         Translation translation = new LearningTranslator(pseudonymized)
-                .translate(event(RecordedLog.row(352)), key -> Optional.empty());
+                .translate(event(RecordedLog.row(352)), 0);
 
         Statement statement = ((Translation.Emit) translation).statement();
         assertThat(statement.actor()).isEqualTo(Agent.ofAccount(HOME_PAGE, pseudonym));
@@ -367,8 +386,8 @@ class LearningTranslatorTest {
     void theSameRowAlwaysGivesTheSameStatementAndDifferentRowsGiveDifferentIds() {
         List<LogRow> rows = RecordedLog.learningRows();
 
-        List<Translation> first = rows.stream().map(row -> translate(row, key -> Optional.empty())).toList();
-        List<Translation> second = rows.stream().map(row -> translate(row, key -> Optional.empty())).toList();
+        List<Translation> first = rows.stream().map(row -> translate(row, 0)).toList();
+        List<Translation> second = rows.stream().map(row -> translate(row, 0)).toList();
 
         assertThat(second).isEqualTo(first);
         List<UUID> ids = first.stream().filter(Translation.Emit.class::isInstance)
@@ -472,19 +491,19 @@ class LearningTranslatorTest {
     }
 
     private Translation.Emit emitted(LogRow row) {
-        Translation translation = translate(row, key -> Optional.empty());
+        Translation translation = translate(row, 0);
         assertThat(translation).isInstanceOf(Translation.Emit.class);
         return (Translation.Emit) translation;
     }
 
     private String rejection(LogRow row) {
-        Translation translation = translate(row, key -> Optional.empty());
+        Translation translation = translate(row, 0);
         assertThat(translation).isInstanceOf(Translation.Reject.class);
         return ((Translation.Reject) translation).reason();
     }
 
-    private Translation translate(LogRow row, Function<String, Optional<String>> priorCompletion) {
-        return translator.translate(event(row), priorCompletion);
+    private Translation translate(LogRow row, long completedBefore) {
+        return translator.translate(event(row), completedBefore);
     }
 
     /** The event as {@link LearningSteps#enrich} makes it, one row at a time. */

@@ -29,9 +29,7 @@ import id.jembatan.moodle.log.MoodleLogReader;
 import id.jembatan.support.error.FlowErrorHandling;
 import id.jembatan.support.error.FlowSupervisor;
 import id.jembatan.support.state.DeadLetterStatus;
-import id.jembatan.support.state.IdempotencyStore;
 import id.jembatan.support.state.InMemoryDeadLetterStore;
-import id.jembatan.support.state.InMemoryIdempotencyStore;
 import id.jembatan.support.state.InMemoryWatermarkStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,7 +101,6 @@ class MoodleLearningRoutesTest {
     static final WireMockExtension lrsServer = lrs.server();
 
     private final InMemoryWatermarkStore watermarks = new InMemoryWatermarkStore();
-    private final InMemoryIdempotencyStore marks = new InMemoryIdempotencyStore();
     private final InMemoryDeadLetterStore deadLetters = new InMemoryDeadLetterStore();
     private final ListAppender<ILoggingEvent> supervisorLog = new ListAppender<>();
     private LogDatabase database;
@@ -119,8 +116,8 @@ class MoodleLearningRoutesTest {
         database = LogDatabase.withRecordedRows();
         tail = new LogTail(new MoodleLogReader(database.dataSource()), watermarks, PAGE_SIZE, true);
         LearningSettings settings = new LearningSettings(SITE, HOME_PAGE, null, null, null, null, 50);
-        steps = new LearningSteps(moodle.directory(settings), new LearningTranslator(settings), lrs.delivery(), marks,
-                deadLetters, watermarks);
+        steps = new LearningSteps(moodle.directory(settings), new LearningTranslator(settings), lrs.delivery(),
+                PriorCompletions.inLog(new MoodleLogReader(database.dataSource())), deadLetters, watermarks);
         supervisorLog.start();
         supervisor().addAppender(supervisorLog);
     }
@@ -149,7 +146,6 @@ class MoodleLearningRoutesTest {
         assertThat(pass.deadLettered()).isZero();
         assertThat(receivedIds()).doesNotHaveDuplicates().hasSize((int) pass.delivered()).contains(id(338), id(987));
         assertThat(lrs.requestCount()).isEqualTo(PAGES);
-        assertThat(marks.lookup(LearningSteps.COMPLETIONS, "10:5")).contains("1:" + id(987) + ":987");
         assertThat(watermarks.get(FLOW, LIVE)).contains(Long.toString(END));
         assertThat(runPass().read()).as("a second pass finds nothing new").isZero();
         assertThat(lrs.requestCount()).isEqualTo(PAGES);
@@ -194,7 +190,6 @@ class MoodleLearningRoutesTest {
         MockEndpoint.assertIsSatisfied(camel);
         assertThat(lrs.requestCount()).isEqualTo(1 + MAX_REDELIVERIES);
         assertThat(watermarks.get(FLOW, LIVE)).contains("300");
-        assertThat(marks.lookupAll(LearningSteps.COMPLETIONS, List.of("6:3", "8:3", "10:3"))).isEmpty();
         assertThat(deadLetters.count(FLOW, DeadLetterStatus.OPEN)).isZero();
     }
 
@@ -349,7 +344,7 @@ class MoodleLearningRoutesTest {
         InMemoryWatermarkStore fresh = new InMemoryWatermarkStore();
         LearningSettings settings = new LearningSettings(SITE, HOME_PAGE, null, null, null, null, 50);
         steps = new LearningSteps(moodle.directory(settings), new LearningTranslator(settings), lrs.delivery(),
-                new InMemoryIdempotencyStore(), deadLetters, fresh);
+                PriorCompletions.inLog(new MoodleLogReader(database.dataSource())), deadLetters, fresh);
         tail = new LogTail(new MoodleLogReader(database.dataSource()), fresh, PAGE_SIZE, true);
         start(false, ONCE, false);
 
@@ -360,28 +355,22 @@ class MoodleLearningRoutesTest {
     }
 
     @Test
-    void aPageTranslatedAheadSeesTheCompletionsOfThePageStillBeingDelivered() throws Exception {
+    void aPageTranslatedAheadVoidsTheCompletionOfThePageStillBeingDelivered() throws Exception {
         List<LogRow> learning = RecordedLog.learningRows();
         int firstPage = learning.indexOf(RecordedLog.row(987)) + 1;
         database.insertVariant(986, 2001, 1795908600);
-        List<String> lookedUpAhead = new ArrayList<>();
-        IdempotencyStore recording = (IdempotencyStore) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {IdempotencyStore.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("lookupAll") && Thread.currentThread().getName().contains(AHEAD)) {
-                        synchronized (lookedUpAhead) {
-                            lookedUpAhead.addAll((java.util.Collection<String>) args[1]);
-                        }
-                    }
-                    try {
-                        return method.invoke(marks, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        MoodleLogReader reader = new MoodleLogReader(database.dataSource());
+        List<String> lookUpThreads = new ArrayList<>();
+        PriorCompletions recording = (pairs, beforeId) -> {
+            synchronized (lookUpThreads) {
+                lookUpThreads.add(Thread.currentThread().getName());
+            }
+            return PriorCompletions.inLog(reader).latestBefore(pairs, beforeId);
+        };
         LearningSettings settings = new LearningSettings(SITE, HOME_PAGE, null, null, null, null, 50);
         steps = new LearningSteps(moodle.directory(settings), new LearningTranslator(settings), lrs.delivery(),
                 recording, deadLetters, watermarks);
-        tail = new LogTail(new MoodleLogReader(database.dataSource()), watermarks, firstPage, true);
+        tail = new LogTail(reader, watermarks, firstPage, true);
         lrsServer.stubFor(post(urlPathEqualTo("/xapi/statements")).atPriority(1)
                 .withRequestBody(containing(id(987).toString()))
                 .willReturn(SnapshotPassTest.Lrs.storedIds().withFixedDelay(700)));
@@ -394,10 +383,35 @@ class MoodleLearningRoutesTest {
         assertThat(voiding.at("/verb/id").asText()).isEqualTo("http://adlnet.gov/expapi/verbs/voided");
         assertThat(voiding.at("/object/id").asText()).isEqualTo(id(987).toString());
         assertThat(database.connectionThreads()).as("page 2 was read ahead").anyMatch(name -> name.contains(AHEAD));
-        assertThat(lookedUpAhead).as("for 2001 the key came with the page in delivery, not from the store")
-                .doesNotContain("10:5");
-        assertThat(marks.lookup(LearningSteps.COMPLETIONS, "10:5")).contains("0:" + id(2001) + ":2001");
+        assertThat(lookUpThreads).as("the pass starts at the log's beginning and read 987 itself").isEmpty();
         assertThat(watermarks.get(FLOW, LIVE)).contains("2001");
+    }
+
+    @Test
+    void aPageTranslatedAheadLooksUpTheCompletionBeforeThePassInTheLog() throws Exception {
+        database.insertVariant(986, 2001, 1795908600);
+        watermarks.advance(FLOW, LIVE, "987");
+        MoodleLogReader reader = new MoodleLogReader(database.dataSource());
+        List<String> lookUps = new ArrayList<>();
+        PriorCompletions recording = (pairs, beforeId) -> {
+            synchronized (lookUps) {
+                lookUps.add(Thread.currentThread().getName() + " " + pairs + " before " + beforeId);
+            }
+            return PriorCompletions.inLog(reader).latestBefore(pairs, beforeId);
+        };
+        LearningSettings settings = new LearningSettings(SITE, HOME_PAGE, null, null, null, null, 50);
+        steps = new LearningSteps(moodle.directory(settings), new LearningTranslator(settings), lrs.delivery(),
+                recording, deadLetters, watermarks);
+        tail = new LogTail(reader, watermarks, 2, true);
+        start(false);
+
+        LearningPass pass = runPass();
+
+        assertThat(pass.pages()).as("1036 and 1083, then 2001").isEqualTo(2);
+        JsonNode voiding = lrs.statement(id(2001).toString());
+        assertThat(voiding.at("/object/id").asText()).isEqualTo(id(987).toString());
+        assertThat(lookUps).singleElement().asString().contains(AHEAD)
+                .endsWith("[ContextUser[contextId=22, relatedUserId=10]] before 988");
     }
 
     @Test

@@ -8,11 +8,12 @@ import java.util.Collections;
 import java.util.stream.Collectors;
 
 /**
- * The reader's statements, from {@code moodle/log/*.sql}. Only two things are put into their text: the
- * table name (validated by {@link MoodleLogReader}; table names cannot be bound) and one {@code ?} per
- * event name. Every value is bound.
+ * The reader's statements, from {@code moodle/log/*.sql}. Only three things are put into their text: the
+ * table name (validated by {@link MoodleLogReader}; table names cannot be bound), one {@code ?} per
+ * event name, and one pair of {@code ?} per (context, related user) pair. Every value is bound.
  */
-record LogSql(String page, String maxId, String lastIdBefore, String lastIdAtOrBefore, String countBetween) {
+record LogSql(String page, String maxId, String lastIdBefore, String lastIdAtOrBefore, String countBetween,
+              String latestBefore) {
 
     static LogSql forTable(String table, int eventNames) {
         String placeholders = String.join(", ", Collections.nCopies(eventNames, "?"));
@@ -21,7 +22,14 @@ record LogSql(String page, String maxId, String lastIdBefore, String lastIdAtOrB
                 load("max-id", table, placeholders),
                 load("last-id-before", table, placeholders),
                 load("last-id-at-or-before", table, placeholders),
-                load("count-between", table, placeholders));
+                load("count-between", table, placeholders),
+                load("latest-before", table, placeholders));
+    }
+
+    /** {@link #latestBefore()} for {@code pairs} (context, related user) pairs. */
+    String latestBefore(int pairs) {
+        return latestBefore.replace("${pairs}",
+                String.join(" OR ", Collections.nCopies(pairs, "(contextid = ? AND relateduserid = ?)")));
     }
 
     private static String load(String name, String table, String placeholders) {

@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -41,6 +43,8 @@ public final class MoodleLogReader {
     private static final Pattern PREFIX = Pattern.compile("[a-z0-9_]{0,20}");
     private static final String TABLE = "logstore_standard_log";
     private static final int FETCH_SIZE = 500;
+    /** Pairs per statement of {@link #latestBefore}: 2 bound values each, well under every driver's limit. */
+    private static final int PAIRS_PER_QUERY = 200;
 
     private final DataSource dataSource;
     private final String prefix;
@@ -173,6 +177,50 @@ public final class MoodleLogReader {
                 bindRange(statement, afterId, upToId);
                 return singleLong(statement);
             }
+        });
+    }
+
+    /**
+     * For each (context, related user) pair, the row of {@code eventName} in a context of {@code contextLevel}
+     * with the highest id below {@code beforeId}, whatever the reader's event names; pairs without such a row are
+     * left out. E.g. the previous {@code course_module_completion_updated} of a learner in an activity: the rows of
+     * one pair are found through Moodle's indexes on {@code contextid} and {@code relateduserid}. One read-only
+     * transaction; one statement per {@value #PAIRS_PER_QUERY} pairs.
+     *
+     * @param eventName    e.g. {@link LearningEvents#COURSE_MODULE_COMPLETION_UPDATED}
+     * @param contextLevel e.g. 70, a course module
+     * @param pairs        the contexts and related users to look up
+     * @param beforeId     only rows with a smaller id count
+     */
+    public Map<ContextUser, LogRow> latestBefore(String eventName, int contextLevel, Collection<ContextUser> pairs,
+                                                 long beforeId) {
+        Objects.requireNonNull(eventName, "eventName");
+        List<ContextUser> distinct = List.copyOf(new LinkedHashSet<>(pairs));
+        if (distinct.isEmpty() || beforeId <= 1) {
+            return Map.of();
+        }
+        return read("look up earlier rows of " + eventName, connection -> {
+            Map<ContextUser, LogRow> latest = new HashMap<>();
+            for (int from = 0; from < distinct.size(); from += PAIRS_PER_QUERY) {
+                List<ContextUser> chunk = distinct.subList(from, Math.min(distinct.size(), from + PAIRS_PER_QUERY));
+                try (PreparedStatement statement = connection.prepareStatement(sql.latestBefore(chunk.size()))) {
+                    statement.setString(1, eventName);
+                    statement.setInt(2, contextLevel);
+                    statement.setLong(3, beforeId);
+                    int index = 4;
+                    for (ContextUser pair : chunk) {
+                        statement.setLong(index++, pair.contextId());
+                        statement.setLong(index++, pair.relatedUserId());
+                    }
+                    try (ResultSet result = statement.executeQuery()) {
+                        while (result.next()) {
+                            LogRow row = row(result);
+                            latest.put(new ContextUser(row.contextId(), row.relatedUserId()), row);
+                        }
+                    }
+                }
+            }
+            return Map.copyOf(latest);
         });
     }
 

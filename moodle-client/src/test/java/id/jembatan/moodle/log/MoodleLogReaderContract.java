@@ -7,6 +7,7 @@ import id.jembatan.moodle.ErrorKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +154,48 @@ abstract class MoodleLogReaderContract {
     }
 
     @Test
+    void latestBeforeFindsTheLastEarlierRowOfEachLearnerInEachActivity() {
+        MoodleLogReader reader = reader();
+        String completion = LearningEvents.COURSE_MODULE_COMPLETION_UPDATED;
+        ContextUser learner6 = new ContextUser(18, 6);
+        ContextUser learner10 = new ContextUser(18, 10);
+        ContextUser learner10Elsewhere = new ContextUser(22, 10);
+        ContextUser nobody = new ContextUser(18, 99);
+
+        Map<ContextUser, LogRow> before987 = reader.latestBefore(completion, 70,
+                List.of(learner6, learner10, learner10Elsewhere, nobody, learner6), 987);
+
+        assertThat(before987).containsOnlyKeys(learner6, learner10, learner10Elsewhere);
+        assertThat(before987.get(learner6)).isEqualTo(RecordedLog.logRows(List.of(completion)).stream()
+                .filter(row -> row.id() == 308).findFirst().orElseThrow());
+        assertThat(before987.get(learner10).id()).isEqualTo(318);
+        assertThat(before987.get(learner10Elsewhere).id()).as("986, not 987 itself").isEqualTo(986);
+        assertThat(reader.latestBefore(completion, 70, List.of(learner6), 308)).extractingByKey(learner6)
+                .extracting(LogRow::id).isEqualTo(307L);
+        assertThat(reader.latestBefore(completion, 70, List.of(learner6), 307)).isEmpty();
+        assertThat(reader.latestBefore(completion, 50, List.of(learner6), 987)).as("another context level").isEmpty();
+        assertThat(reader.latestBefore(LearningEvents.COURSE_COMPLETED, 70, List.of(learner6), 987)).isEmpty();
+        assertThat(reader.latestBefore(completion, 70, List.of(), 987)).isEmpty();
+    }
+
+    @Test
+    void latestBeforeLooksUpMorePairsThanOneStatementTakes() {
+        List<ContextUser> pairs = new ArrayList<>();
+        for (long user = 1000; user < 1450; user++) {
+            pairs.add(new ContextUser(18, user));
+        }
+        pairs.add(new ContextUser(22, 10));
+        pairs.add(new ContextUser(18, 8));
+
+        Map<ContextUser, LogRow> latest = reader().latestBefore(LearningEvents.COURSE_MODULE_COMPLETION_UPDATED, 70,
+                pairs, NEWEST_ID);
+
+        assertThat(latest).containsOnlyKeys(new ContextUser(22, 10), new ContextUser(18, 8));
+        assertThat(latest.get(new ContextUser(22, 10)).id()).isEqualTo(987);
+        assertThat(latest.get(new ContextUser(18, 8)).id()).isEqualTo(313);
+    }
+
+    @Test
     void anEmptyLogHasMaxIdZeroAndNoRows() {
         LogTable.create(dataSource(), dialect(), "vacant_");
         MoodleLogReader reader = new MoodleLogReader(dataSource(), "vacant_", LearningEvents.ALL);
@@ -198,8 +241,10 @@ abstract class MoodleLogReaderContract {
         reader.countBetween(0, NEWEST_ID);
         reader.lastIdBefore(Instant.ofEpochSecond(1795908430));
         reader.lastIdAtOrBefore(Instant.ofEpochSecond(1795908430));
+        reader.latestBefore(LearningEvents.COURSE_MODULE_COMPLETION_UPDATED, 70, List.of(new ContextUser(22, 10)),
+                NEWEST_ID);
 
-        assertThat(observed.uses()).hasSize(5).allSatisfy(use -> {
+        assertThat(observed.uses()).hasSize(6).allSatisfy(use -> {
             assertThat(use.statements).isEqualTo(1);
             assertThat(use.statementOnWritableConnection).isFalse();
             assertThat(use.closed).isTrue();

@@ -216,6 +216,34 @@ public final class MoodleLogTable {
         }
     }
 
+    /**
+     * Inserts a copy of row {@code id} stamped {@code time}, letting the database assign its id as Moodle does, and
+     * returns the new id: e.g. a recorded "incomplete" row again, as a teacher's later override.
+     */
+    public long appendCopy(long id, Instant time) {
+        List<String> columns = StoredRow.COLUMNS.subList(1, StoredRow.COLUMNS.size());
+        String values = String.join(", ", columns.stream().map(column -> column.equals("timecreated") ? "?" : column)
+                .toList());
+        String sql = "INSERT INTO " + name + " (" + String.join(", ", columns) + ") SELECT " + values + " FROM " + name
+                + " WHERE id = ?";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"})) {
+            statement.setLong(1, time.getEpochSecond());
+            statement.setLong(2, id);
+            if (statement.executeUpdate() != 1) {
+                throw new IllegalStateException("no row " + id + " in " + name + " to copy");
+            }
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new IllegalStateException("no id returned for the row inserted into " + name);
+                }
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot copy row " + id + " in " + name, e);
+        }
+    }
+
     /** How many rows the table holds. */
     public long count() {
         return queryLong("SELECT COUNT(*) FROM " + name);
