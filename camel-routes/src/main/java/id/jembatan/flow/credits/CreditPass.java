@@ -1,7 +1,6 @@
 package id.jembatan.flow.credits;
 
 import id.jembatan.hr.simpeg.SimpegCredits;
-import id.jembatan.lrs.StatementPage;
 import id.jembatan.lrs.xapi.Statement;
 import id.jembatan.lrs.xapi.Verb;
 import id.jembatan.lrs.xapi.XapiProfile;
@@ -51,7 +50,7 @@ public final class CreditPass {
     /** The next page of the current stage, or null to start it with a query. */
     URI nextPage;
     /** That page being read ahead ({@link CreditSource}), and the address it is read from. */
-    Future<StatementPage> ahead;
+    Future<CreditSource.AheadPage> ahead;
     URI aheadOf;
     /** {@code X-Experience-API-Consistent-Through} of the stage's first page: nothing stored later is read. */
     Instant bound;
@@ -60,6 +59,8 @@ public final class CreditPass {
     boolean stageDone;
 
     List<Statement> statements = List.of();
+    /** What each of {@link #statements} translates to, when the read ahead did it already; else null. */
+    List<CreditTranslator.Outcome> translated;
     final List<Credit> fresh = new ArrayList<>();
     final List<Credit> unwritten = new ArrayList<>();
     final Map<UUID, StoredCredit> voids = new LinkedHashMap<>();
@@ -103,8 +104,10 @@ public final class CreditPass {
         return stages.get(stage);
     }
 
-    void pageRead(List<Statement> page, URI next, Instant last, boolean done) {
+    void pageRead(List<Statement> page, List<CreditTranslator.Outcome> outcomes, URI next, Instant last,
+                  boolean done) {
         statements = page;
+        translated = outcomes;
         nextPage = next;
         lastStored = last;
         stageDone = done;

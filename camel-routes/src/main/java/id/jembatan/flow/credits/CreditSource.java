@@ -26,7 +26,8 @@ import java.util.concurrent.Future;
  * instant as the last one read are not lost; the ledger recognises those read twice.
  *
  * <p>While the route writes a page, the next one ({@code more}) is already read and parsed on a thread of its own,
- * one page ahead at most: reading is a sixth of a large pass and need not wait for the writes. Nothing about the
+ * one page ahead at most, and its statements translated there too (a pure function of the statement): reading and
+ * translating need not wait for the writes. Nothing about the
  * order changes: pages are still handed over, written and committed one after the other, and a failed read ahead
  * surfaces when its page is asked for, as if it had been read then.
  */
@@ -38,6 +39,7 @@ public class CreditSource implements AutoCloseable {
     private final WatermarkStore watermarks;
     private final CreditSettings settings;
     private final Instant startFrom;
+    private final CreditTranslator translator;
     private final ExecutorService readAhead = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "lrs-credits-read-ahead");
         thread.setDaemon(true);
@@ -57,6 +59,7 @@ public class CreditSource implements AutoCloseable {
         this.watermarks = watermarks;
         this.settings = settings;
         this.startFrom = startFrom;
+        this.translator = new CreditTranslator(settings);
     }
 
     /** A pass over every verb's statements since its watermark. */
@@ -68,6 +71,7 @@ public class CreditSource implements AutoCloseable {
     public CreditPass readPage(CreditPass pass) {
         CreditPass.Stage stage = pass.stage();
         StatementPage page;
+        List<CreditTranslator.Outcome> translated = null;
         if (pass.nextPage == null) {
             StatementQuery.Builder query = StatementQuery.builder().verb(stage.verb.id()).ascending(true)
                     .limit(settings.pageSize());
@@ -80,7 +84,9 @@ public class CreditSource implements AutoCloseable {
             page = lrs.query(query.build());
             pass.bound = page.consistentThrough().orElse(null);
         } else {
-            page = readAheadOf(pass).orElseGet(() -> lrs.more(pass.nextPage));
+            Optional<AheadPage> ahead = readAheadOf(pass);
+            page = ahead.map(AheadPage::page).orElseGet(() -> lrs.more(pass.nextPage));
+            translated = ahead.map(AheadPage::outcomes).orElse(null);
         }
         List<Statement> statements = new ArrayList<>(page.statements().size());
         boolean beyondBound = false;
@@ -97,17 +103,25 @@ public class CreditSource implements AutoCloseable {
             }
         }
         URI next = beyondBound ? null : page.more().orElse(null);
-        pass.pageRead(statements, next, last, next == null);
+        pass.pageRead(statements, translated == null ? null : translated.subList(0, statements.size()), next, last,
+                next == null);
         if (next != null) {
-            pass.ahead = readAhead.submit(() -> lrs.more(next));
+            pass.ahead = readAhead.submit(() -> {
+                StatementPage more = lrs.more(next);
+                return new AheadPage(more, more.statements().stream().map(translator::translate).toList());
+            });
             pass.aheadOf = next;
         }
         return pass;
     }
 
+    /** A page read ahead, and its statements already translated (translation is pure: it needs no state). */
+    record AheadPage(StatementPage page, List<CreditTranslator.Outcome> outcomes) {
+    }
+
     /** The page read ahead for {@code pass.nextPage}, if one was; its failure is thrown as the read's own. */
-    private static Optional<StatementPage> readAheadOf(CreditPass pass) {
-        Future<StatementPage> ahead = pass.ahead;
+    private static Optional<AheadPage> readAheadOf(CreditPass pass) {
+        Future<AheadPage> ahead = pass.ahead;
         pass.ahead = null;
         if (ahead == null || !pass.nextPage.equals(pass.aheadOf)) {
             return Optional.empty();

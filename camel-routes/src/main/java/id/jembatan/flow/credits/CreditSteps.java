@@ -19,6 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,12 +31,13 @@ import org.slf4j.LoggerFactory;
  * The steps of an {@code lrs-credits} page after it was read: plan (translate; one ledger look-up by credit key
  * drops what the ledger already holds and learnings another statement already credited; check the NIPs against
  * SIMPEG), write (the ledger insert and SIMPEG's riwayat diklat in one state-store transaction, so the credit is
- * recorded as written without a second update; voidings likewise), and commit (dead letters, then the watermark). A
- * failure anywhere before commit leaves the watermark unmoved, and the page read again finds its credits in the
- * ledger and writes to SIMPEG only what is not marked written there. After the last page, the SIASN push works through the ledger's outbox and HR's summary is
+ * recorded as written without a second update, SIMPEG's upsert running alongside the ledger batch; voidings
+ * likewise), and commit (dead letters, then the watermark). A failure anywhere before commit leaves the watermark
+ * unmoved, and the page read again finds its credits in the ledger and writes to SIMPEG only what is not marked
+ * written there. After the last page, the SIASN push works through the ledger's outbox and HR's summary is
  * refreshed for the years the pass touched.
  */
-public class CreditSteps {
+public class CreditSteps implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CreditSteps.class);
 
@@ -44,6 +49,11 @@ public class CreditSteps {
     private final Supplier<SummaryRefresh> summary;
     private final DeadLetterStore deadLetters;
     private final WatermarkStore watermarks;
+    private final ExecutorService simpegWriter = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "lrs-credits-simpeg-write");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /**
      * @param siasn   the SIASN-shaped API, or null when {@code jembatan.siasn.url} is not set
@@ -66,8 +76,10 @@ public class CreditSteps {
         Map<UUID, Credit> candidates = new LinkedHashMap<>();
         Map<UUID, UUID> voidings = new LinkedHashMap<>();
         Map<UUID, Statement> byId = new LinkedHashMap<>();
-        for (Statement statement : pass.statements) {
-            CreditTranslator.Outcome outcome = translator.translate(statement);
+        for (int i = 0; i < pass.statements.size(); i++) {
+            Statement statement = pass.statements.get(i);
+            CreditTranslator.Outcome outcome = pass.translated != null ? pass.translated.get(i)
+                    : translator.translate(statement);
             if (outcome instanceof CreditTranslator.Credited credited) {
                 candidates.putIfAbsent(credited.credit().statementId(), credited.credit());
                 byId.put(statement.id(), statement);
@@ -153,10 +165,7 @@ public class CreditSteps {
             pass.simpegWrittenNow += pass.unwritten.size();
         }
         if (!pass.fresh.isEmpty()) {
-            Set<UUID> clashes = ledger.insert(pass.fresh, added -> {
-                simpeg.upsert(added.stream().map(CreditSteps::row).toList());
-                pass.simpegWrittenNow += added.size();
-            });
+            Set<UUID> clashes = insertAndWrite(pass);
             for (Credit credit : pass.fresh) {
                 if (clashes.contains(credit.statementId())) {
                     pass.rejected.add(new CreditPass.Rejected(credit.statementId().toString(), null,
@@ -195,6 +204,95 @@ public class CreditSteps {
             }
         }
         return pass;
+    }
+
+    /**
+     * The ledger insert of the page's new credits, with SIMPEG's upsert of the same rows running at the same time on
+     * {@link #simpegWriter} (another database, another connection): a page costs the longer of the two writes, not
+     * their sum. The ledger's transaction waits for SIMPEG before it commits, so a SIMPEG failure rolls the ledger
+     * rows back as before. When the ledger does not take every credit (a certificate-number clash, a statement held
+     * after all), SIMPEG must end up with only the credits the ledger took: if SIMPEG's write failed (its own unique
+     * certificate number refuses the clashing row), it is redone with those alone; if it succeeded, the rows of
+     * credits the ledger refused, or holds voided, are deleted from SIMPEG again.
+     *
+     * @return the statement ids the ledger refused for a certificate-number clash
+     */
+    private Set<UUID> insertAndWrite(CreditPass pass) {
+        List<Credit> fresh = List.copyOf(pass.fresh);
+        Future<?> concurrent = simpegWriter.submit(() -> simpeg.upsert(fresh.stream().map(CreditSteps::row).toList()));
+        Set<UUID> added = new HashSet<>();
+        boolean[] concurrentFailed = {false};
+        Set<UUID> clashes;
+        try {
+            clashes = ledger.insert(fresh, taken -> {
+                try {
+                    await(concurrent);
+                } catch (RuntimeException e) {
+                    if (taken.size() == fresh.size()) {
+                        throw e;
+                    }
+                    concurrentFailed[0] = true;
+                    simpeg.upsert(taken.stream().map(CreditSteps::row).toList());
+                }
+                taken.forEach(credit -> added.add(credit.statementId()));
+                pass.simpegWrittenNow += taken.size();
+            });
+        } finally {
+            awaitQuietly(concurrent);
+        }
+        if (!concurrentFailed[0] && added.size() < fresh.size() && succeeded(concurrent)) {
+            List<UUID> refused = fresh.stream().map(Credit::statementId).filter(id -> !added.contains(id)).toList();
+            Map<UUID, StoredCredit> held = ledger.find(refused);
+            List<String> undo = refused.stream().filter(id -> !held.containsKey(id) || held.get(id).voided())
+                    .map(UUID::toString).toList();
+            simpeg.delete(undo);
+        }
+        return clashes;
+    }
+
+    private static void await(Future<?> write) {
+        try {
+            write.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            write.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("lrs-credits: interrupted while writing to SIMPEG", e);
+        }
+    }
+
+    /** Waits for the write to end, whatever its outcome: nothing of a page is left running once its step ends. */
+    private static void awaitQuietly(Future<?> write) {
+        try {
+            write.get();
+        } catch (ExecutionException ignored) {
+            // reported by the ledger's call, or not needed
+        } catch (InterruptedException e) {
+            write.cancel(true);
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean succeeded(Future<?> write) {
+        try {
+            write.get();
+            return true;
+        } catch (ExecutionException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /** Stops the SIMPEG writer thread. */
+    @Override
+    public void close() {
+        simpegWriter.shutdownNow();
     }
 
     /** Records the dead letters, then moves the verb's watermark to the last statement of the page. */

@@ -223,4 +223,61 @@ class LrsCreditsFlowTest {
         assertThat(strings("SELECT nip FROM riwayat_diklat")).containsExactly(nip);
         assertThat(watermarks.get("lrs-credits", "completed")).isPresent();
     }
+
+    /** A statement whose id shares its first 20 hex digits with {@code other}'s: the same certificate number. */
+    private Statement clashingWith(Statement other, long logId, long courseId) {
+        UUID id = UUID.fromString(other.id().toString().substring(0, 24) + "0123456789ab");
+        return course(logId, otherNip, courseId, 20, "2025-03-02").toBuilder().id(id).build();
+    }
+
+    @Test
+    void aCertificateClashWithAWrittenCreditLeavesOnlyTheCreditsTheLedgerTookInSimpeg() throws Exception {
+        Statement first = lrs.store(course(1, nip, 7, 20, "2025-03-01")).get(0);
+        pass();
+        Statement clashing = clashingWith(first, 2, 8);
+        // pages of 2, the first with the statement at the watermark again: the clash shares the second page
+        lrs.store(course(3, otherNip, 9, 20, "2025-03-03"), clashing, course(4, otherNip, 10, 20, "2025-03-04"));
+
+        CreditPass pass = pass();
+
+        assertThat(pass.credited()).isEqualTo(2);
+        assertThat(deadLetters.list(DeadLetterStatus.OPEN, 10)).singleElement()
+                .satisfies(dead -> assertThat(dead.recordKey()).isEqualTo(clashing.id().toString()));
+        assertThat(strings("SELECT statement_id FROM riwayat_diklat ORDER BY nip"))
+                .hasSize(3).doesNotContain(clashing.id().toString());
+        assertThat(watermarks.get("lrs-credits", "completed")).isPresent();
+    }
+
+    @Test
+    void aCertificateClashWithAVoidedCreditIsDeletedFromSimpegAgain() throws Exception {
+        Statement first = lrs.store(course(1, nip, 7, 20, "2025-03-01")).get(0);
+        pass();
+        lrs.store(CreditsFixtures.voiding(2, nip, first.id(), "2025-03-05T00:00:00Z"));
+        pass();
+        Statement clashing = clashingWith(first, 3, 8);
+        lrs.store(clashing);
+
+        CreditPass pass = pass();
+
+        assertThat(pass.credited()).isZero();
+        assertThat(deadLetters.list(DeadLetterStatus.OPEN, 10)).singleElement()
+                .satisfies(dead -> assertThat(dead.recordKey()).isEqualTo(clashing.id().toString()));
+        assertThat(strings("SELECT count(*) FROM riwayat_diklat")).as("SIMPEG had it written concurrently, then "
+                + "deleted").containsExactly("0");
+    }
+
+    @Test
+    void theConsistentThroughTimeCutsAPageReadAheadAndTranslatedThere() {
+        List<Statement> stored = lrs.store(course(1, nip, 7, 20, "2025-03-01"), course(2, nip, 8, 20, "2025-03-02"),
+                course(3, nip, 9, 20, "2025-03-03"), course(4, nip, 10, 20, "2025-03-04"),
+                course(5, nip, 11, 20, "2025-03-05"));
+        lrs.consistentThrough(Instant.parse(stored.get(2).stored()));
+
+        assertThat(pass().credited()).as("pages of 2: the second, read ahead, is cut after its first").isEqualTo(3);
+
+        lrs.consistentThrough(null);
+        CreditPass next = pass();
+        assertThat(next.credited()).isEqualTo(2);
+        assertThat(next.already()).as("the statement at the watermark, read again").isEqualTo(1);
+    }
 }
