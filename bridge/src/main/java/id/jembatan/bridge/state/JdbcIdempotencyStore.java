@@ -6,7 +6,6 @@ import id.jembatan.support.state.IdempotencyStore;
 import id.jembatan.support.state.StateStoreException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,9 +43,6 @@ final class JdbcIdempotencyStore implements IdempotencyStore {
      * PostgreSQL: a whole chunk as one multi-row statement that says which keys it stored, instead of a batch of
      * single-row statements each parsed, planned and executed on its own.
      */
-    private static final String INSERT_MANY_IF_ABSENT_POSTGRESQL = """
-            INSERT INTO idempotency_key (processor, idem_key, idem_value, created_at, updated_at)
-            VALUES :rows ON CONFLICT (processor, idem_key) DO NOTHING RETURNING idem_key""";
     private static final String UPSERT_MANY_POSTGRESQL = """
             INSERT INTO idempotency_key (processor, idem_key, idem_value, created_at, updated_at)
             VALUES :rows ON CONFLICT (processor, idem_key)
@@ -142,63 +138,6 @@ final class JdbcIdempotencyStore implements IdempotencyStore {
                 chunk.forEach(key -> put(processor, key, values.get(key)));
             }
         }
-    }
-
-    /**
-     * Per few hundred keys: on PostgreSQL one multi-row {@code INSERT ... ON CONFLICT DO NOTHING RETURNING} that says
-     * which keys it stored; elsewhere a batch of inserts that skip stored keys ({@link StateDialect#insertKeyIfAbsent()}),
-     * whose update counts say the same; then one look-up of the keys that were stored before. (A single PostgreSQL
-     * statement doing both, {@code WITH ... INSERT ... RETURNING} then a {@code SELECT}, measured slower.) A driver that does not report counts per row (MariaDB with bulk statements) is answered by reading
-     * every key back: a key holding the value given counts as stored by this call.
-     */
-    @Override
-    public Map<String, String> markAllIfAbsent(String processor, Map<String, String> values) {
-        List<String> keys = checked(processor, values);
-        Map<String, String> present = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(from + LOOKUP_CHUNK, keys.size()));
-            present.putAll(StateJdbc.guard(() -> "mark " + chunk.size() + " " + processor + " keys",
-                    () -> state.dialect() == StateDialect.POSTGRESQL ? markChunkPostgres(processor, chunk, values)
-                            : markChunk(processor, chunk, values)));
-        }
-        return present;
-    }
-
-    private Map<String, String> markChunkPostgres(String processor, List<String> chunk, Map<String, String> values) {
-        Set<String> inserted = new HashSet<>(state.sql(INSERT_MANY_IF_ABSENT_POSTGRESQL)
-                .param("rows", tuples(processor, chunk, values))
-                .query(String.class).list());
-        List<String> notInserted = chunk.stream().filter(key -> !inserted.contains(key)).toList();
-        return notInserted.isEmpty() ? new HashMap<>() : new HashMap<>(lookupAll(processor, notInserted));
-    }
-
-    private Map<String, String> markChunk(String processor, List<String> chunk, Map<String, String> values) {
-        int[] counts;
-        try {
-            counts = state.inTransactionResult(() -> state.batchCounts(state.dialect().insertKeyIfAbsent(),
-                    rows(processor, chunk, values)));
-        } catch (DuplicateKeyException raced) {
-            Map<String, String> present = new HashMap<>();
-            for (String key : chunk) {
-                if (!markIfAbsent(processor, key, values.get(key))) {
-                    lookup(processor, key).ifPresent(stored -> present.put(key, stored));
-                }
-            }
-            return present;
-        }
-        List<String> notInserted = new ArrayList<>();
-        boolean known = Arrays.stream(counts).allMatch(count -> count == 0 || count == 1);
-        for (int i = 0; i < chunk.size(); i++) {
-            if (!known || counts[i] == 0) {
-                notInserted.add(chunk.get(i));
-            }
-        }
-        Map<String, String> present = notInserted.isEmpty() ? new HashMap<>()
-                : new HashMap<>(lookupAll(processor, notInserted));
-        if (!known) {
-            present.entrySet().removeIf(entry -> entry.getValue().equals(values.get(entry.getKey())));
-        }
-        return present;
     }
 
     private static List<String> checked(String processor, Map<String, String> values) {

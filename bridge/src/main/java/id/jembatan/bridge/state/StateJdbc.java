@@ -55,14 +55,6 @@ final class StateJdbc {
         }
     }
 
-    /**
-     * Runs {@code sql} once per parameter set, as one JDBC batch, and returns the driver's update count per set
-     * ({@link java.sql.Statement#SUCCESS_NO_INFO} where the driver does not tell).
-     */
-    int[] batchCounts(String sql, SqlParameterSource[] parameters) {
-        return parameters.length == 0 ? new int[0] : batches.batchUpdate(sql, parameters);
-    }
-
     /** The database the store runs on, learned on first use (not at start-up, so that {@code check} can report it). */
     StateDialect dialect() {
         StateDialect known = dialect;
@@ -76,11 +68,6 @@ final class StateJdbc {
     /** Runs {@code work} in one transaction (joining the caller's, if any). */
     void inTransaction(Runnable work) {
         transaction.executeWithoutResult(status -> work.run());
-    }
-
-    /** Runs {@code work} in one transaction (joining the caller's, if any) and returns its result. */
-    <T> T inTransactionResult(Supplier<T> work) {
-        return transaction.execute(status -> work.get());
     }
 
     Instant now() {

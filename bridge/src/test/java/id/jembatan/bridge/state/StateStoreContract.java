@@ -173,51 +173,6 @@ abstract class StateStoreContract {
     }
 
     @Test
-    void markAllIfAbsentStoresOnlyKeysNotStoredYetAndSaysWhichAcrossChunks() {
-        idempotency.put("moodle-learning.completion", "3:7", "1:old");
-        Map<String, String> values = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < JdbcIdempotencyStore.LOOKUP_CHUNK * 2 + 10; i++) {
-            values.put(i + ":7", "2:" + i);
-        }
-        values.put("3:7", "0:new");
-
-        Map<String, String> present = idempotency.markAllIfAbsent("moodle-learning.completion", values);
-
-        assertThat(present).as("only the key stored before, with what it holds").isEqualTo(Map.of("3:7", "1:old"));
-        assertThat(idempotency.lookup("moodle-learning.completion", "3:7")).contains("1:old");
-        assertThat(idempotency.lookup("moodle-learning.completion", "1009:7")).contains("2:1009");
-        assertThat(idempotency.lookupAll("moodle-learning.completion", values.keySet())).hasSize(values.size());
-        assertThat(idempotency.markAllIfAbsent("moodle-learning.completion", Map.of("5:7", "3:again", "new", "x")))
-                .isEqualTo(Map.of("5:7", "2:5"));
-        assertThat(idempotency.lookup("moodle-learning.completion", "5:7")).contains("2:5");
-        assertThat(idempotency.markAllIfAbsent("moodle-learning.completion", Map.of())).isEmpty();
-    }
-
-    @Test
-    void ofConcurrentBatchMarksOfOneKeyExactlyOneWins() throws Exception {
-        List<Boolean> results = concurrently(caller -> idempotency.markAllIfAbsent("moodle-learning.sent",
-                Map.of("event-7", "stmt-" + caller, "own-" + caller, "x")).isEmpty());
-
-        assertThat(results).containsOnlyOnce(true);
-        assertThat(idempotency.lookupAll("moodle-learning.sent", IntStream.range(0, CONCURRENT_CALLERS)
-                .mapToObj(caller -> "own-" + caller).toList())).hasSize(CONCURRENT_CALLERS);
-    }
-
-    @Test
-    void aKeyMarkedInsideACallersTransactionLeavesTheTransactionUsable() {
-        idempotency.markIfAbsent("p", "seen", "1");
-
-        transaction.executeWithoutResult(status -> {
-            assertThat(idempotency.markAllIfAbsent("p", Map.of("seen", "2", "fresh", "3")))
-                    .isEqualTo(Map.of("seen", "1"));
-            watermarks.advance("flow", "key", "after-batch");
-        });
-
-        assertThat(idempotency.lookupAll("p", List.of("seen", "fresh"))).isEqualTo(Map.of("seen", "1", "fresh", "3"));
-        assertThat(watermarks.get("flow", "key")).contains("after-batch");
-    }
-
-    @Test
     void keysThatDifferOnlyInCaseOrTrailingSpaceAreDifferentKeys() {
         assertThat(idempotency.markIfAbsent("p", "abc", "lower")).isTrue();
         assertThat(idempotency.markIfAbsent("p", "ABC", "upper")).isTrue();

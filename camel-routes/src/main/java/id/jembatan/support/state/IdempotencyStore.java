@@ -1,7 +1,6 @@
 package id.jembatan.support.state;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,23 +34,6 @@ public interface IdempotencyStore {
      *     of concurrent callers with the same key exactly one gets true
      */
     boolean markIfAbsent(String processor, String key, String value);
-
-    /**
-     * {@link #markIfAbsent} for a whole batch, in few round trips: stores each value whose key is not stored yet and
-     * leaves stored keys as they are.
-     *
-     * @return for the keys this call did not store, the values stored under them (a caller that decides whether to
-     *     replace them needs no second look-up); the keys it stored are not in the map
-     */
-    default Map<String, String> markAllIfAbsent(String processor, Map<String, String> values) {
-        Map<String, String> present = new HashMap<>();
-        values.forEach((key, value) -> {
-            if (!markIfAbsent(processor, key, value)) {
-                lookup(processor, key).ifPresent(stored -> present.put(key, stored));
-            }
-        });
-        return present;
-    }
 
     /** Stores {@code value} for {@code key}, replacing any value stored before. */
     void put(String processor, String key, String value);
