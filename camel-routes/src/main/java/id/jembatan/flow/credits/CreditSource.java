@@ -4,6 +4,7 @@ import id.jembatan.lrs.LrsClient;
 import id.jembatan.lrs.StatementPage;
 import id.jembatan.lrs.StatementQuery;
 import id.jembatan.lrs.xapi.Statement;
+import id.jembatan.support.Futures;
 import id.jembatan.support.state.WatermarkStore;
 import java.net.URI;
 import java.time.Instant;
@@ -12,9 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -40,11 +39,7 @@ public class CreditSource implements AutoCloseable {
     private final CreditSettings settings;
     private final Instant startFrom;
     private final CreditTranslator translator;
-    private final ExecutorService readAhead = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "lrs-credits-read-ahead");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService readAhead = Futures.singleThread("lrs-credits-read-ahead");
 
     public CreditSource(LrsClient lrs, WatermarkStore watermarks, CreditSettings settings) {
         this(lrs, watermarks, settings, null);
@@ -126,21 +121,7 @@ public class CreditSource implements AutoCloseable {
         if (ahead == null || !pass.nextPage.equals(pass.aheadOf)) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(ahead.get());
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            ahead.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("lrs-credits: interrupted while reading the next LRS page", e);
-        }
+        return Optional.of(Futures.join(ahead, "lrs-credits: the next LRS page"));
     }
 
     /** Stops the read-ahead thread. */

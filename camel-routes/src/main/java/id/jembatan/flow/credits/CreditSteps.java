@@ -7,6 +7,7 @@ import id.jembatan.hr.simpeg.RiwayatDiklat;
 import id.jembatan.hr.simpeg.SimpegCredits;
 import id.jembatan.lrs.xapi.Statement;
 import id.jembatan.lrs.xapi.XapiJson;
+import id.jembatan.support.Futures;
 import id.jembatan.support.state.DeadLetterStore;
 import id.jembatan.support.state.WatermarkStore;
 import java.time.Instant;
@@ -21,7 +22,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -49,11 +49,7 @@ public class CreditSteps implements AutoCloseable {
     private final Supplier<SummaryRefresh> summary;
     private final DeadLetterStore deadLetters;
     private final WatermarkStore watermarks;
-    private final ExecutorService simpegWriter = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "lrs-credits-simpeg-write");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService simpegWriter = Futures.singleThread("lrs-credits-simpeg-write");
 
     /**
      * @param siasn   the SIASN-shaped API, or null when {@code jembatan.siasn.url} is not set
@@ -226,7 +222,7 @@ public class CreditSteps implements AutoCloseable {
         try {
             clashes = ledger.insert(fresh, taken -> {
                 try {
-                    await(concurrent);
+                    Futures.join(concurrent, "lrs-credits: the SIMPEG write");
                 } catch (RuntimeException e) {
                     if (taken.size() == fresh.size()) {
                         throw e;
@@ -248,24 +244,6 @@ public class CreditSteps implements AutoCloseable {
             simpeg.delete(undo);
         }
         return clashes;
-    }
-
-    private static void await(Future<?> write) {
-        try {
-            write.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            write.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("lrs-credits: interrupted while writing to SIMPEG", e);
-        }
     }
 
     /** Waits for the write to end, whatever its outcome: nothing of a page is left running once its step ends. */
