@@ -1,5 +1,6 @@
 package id.jembatan.bridge.state;
 
+import com.zaxxer.hikari.HikariDataSource;
 import id.jembatan.support.state.AuditLog;
 import id.jembatan.support.state.DeadLetterStore;
 import id.jembatan.support.state.IdempotencyStore;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +29,23 @@ class StateStoreConfiguration {
             Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
             placeholders.putAll(StateDialect.of(configuration.getDataSource()).placeholders());
             configuration.placeholders(placeholders);
+        };
+    }
+
+    /**
+     * The state store's pool (Spring Boot's {@code dataSource}) gets its database's
+     * {@link StateDialect#driverProperties() driver settings} before anything connects.
+     */
+    @Bean
+    static BeanPostProcessor stateStoreDriverProperties() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof HikariDataSource pool && "dataSource".equals(beanName)) {
+                    StateDialect.applyDriverProperties(pool);
+                }
+                return bean;
+            }
         };
     }
 

@@ -25,6 +25,7 @@ final class StateDatabase implements AutoCloseable {
         dataSource.setPassword(password);
         dataSource.setMaximumPoolSize(10);
         dataSource.setConnectionTimeout(10_000);
+        StateDialect.applyDriverProperties(dataSource);
         this.flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .placeholders(StateDialect.of(dataSource).placeholders())

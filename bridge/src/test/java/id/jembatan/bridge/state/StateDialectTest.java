@@ -3,6 +3,7 @@ package id.jembatan.bridge.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +41,29 @@ class StateDialectTest {
             assertThat(dialect.placeholders())
                     .containsOnlyKeys("bigint_identity", "long_text_type", "timestamp_type", "table_options");
         }
+    }
+
+    @Test
+    void onlyAPostgresqlPoolIsToldToRewriteBatchesAndASettingOfTheSiteWins() {
+        HikariDataSource postgres = pool("jdbc:postgresql://db:5432/state");
+        HikariDataSource h2 = pool("jdbc:h2:mem:state");
+        HikariDataSource site = pool("jdbc:postgresql://db:5432/state");
+        site.addDataSourceProperty("reWriteBatchedInserts", "false");
+        HikariDataSource inUrl = pool("jdbc:postgresql://db:5432/state?reWriteBatchedInserts=false");
+
+        for (HikariDataSource pool : new HikariDataSource[] {postgres, h2, site, inUrl}) {
+            StateDialect.applyDriverProperties(pool);
+        }
+
+        assertThat(postgres.getDataSourceProperties()).containsEntry("reWriteBatchedInserts", "true");
+        assertThat(h2.getDataSourceProperties()).as("H2 refuses settings it does not know").isEmpty();
+        assertThat(site.getDataSourceProperties()).containsEntry("reWriteBatchedInserts", "false");
+        assertThat(inUrl.getDataSourceProperties()).isEmpty();
+    }
+
+    private static HikariDataSource pool(String url) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(url);
+        return pool;
     }
 }

@@ -2,6 +2,7 @@ package id.jembatan.bridge.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import id.jembatan.support.state.AuditLog;
 import id.jembatan.support.state.DeadLetterStatus;
 import id.jembatan.support.state.DeadLetterStore;
@@ -56,6 +57,9 @@ class StateStoreWiringTest {
                     try (Connection connection = context.getBean(DataSource.class).getConnection()) {
                         assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
                     }
+                    assertThat(context.getBean(DataSource.class).unwrap(HikariDataSource.class)
+                            .getDataSourceProperties()).as("a batch of rows goes as multi-row INSERTs")
+                            .containsEntry("reWriteBatchedInserts", "true");
                     assertThat(context.getBean(Flyway.class).info().pending()).as("every migration applied")
                             .isEmpty();
                     assertThat(context.getBean(Flyway.class).info().current()).isNotNull();
