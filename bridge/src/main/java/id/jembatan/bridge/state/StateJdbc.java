@@ -1,6 +1,7 @@
 package id.jembatan.bridge.state;
 
 import id.jembatan.support.state.StateStoreException;
+import java.io.StringReader;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -13,6 +14,8 @@ import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +56,20 @@ final class StateJdbc {
         if (parameters.length > 0) {
             batches.batchUpdate(sql, parameters);
         }
+    }
+
+    /**
+     * PostgreSQL only: {@code COPY ... FROM STDIN} of {@code rows} (COPY's text format, see {@link CopyText}) on the
+     * connection of the current transaction. A broken key is a {@link DuplicateKeyException}, as for an INSERT.
+     */
+    void copyIn(String copySql, String rows) {
+        batches.getJdbcTemplate().execute((ConnectionCallback<Long>) connection -> {
+            try {
+                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql, new StringReader(rows));
+            } catch (java.io.IOException e) {
+                throw new SQLException("COPY could not read its rows: " + e.getMessage(), e);
+            }
+        });
     }
 
     /** The database the store runs on, learned on first use (not at start-up, so that {@code check} can report it). */

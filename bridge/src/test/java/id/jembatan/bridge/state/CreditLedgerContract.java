@@ -90,6 +90,22 @@ abstract class CreditLedgerContract {
     }
 
     @Test
+    void textWithTabsNewlinesBackslashesAndWhatLooksLikeNullIsStoredAsItIsWithItsTimes() {
+        Credit odd = new Credit(UUID.nameUUIDFromBytes("s9".getBytes()), "198503152010012003",
+                "https://x/a?b=\\N", "Kursus\tA\nbaris 2\r\n\\ akhir \\N", CompetencyType.MANAJERIAL,
+                new BigDecimal("1.50"), JpSource.MAPPING, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+                "C\\9", "Penyelenggara \"kutip\" 'satu'", "partner:Kampus\tX", "\\N");
+
+        assertThat(insert(List.of(odd), new ArrayList<>())).isEmpty();
+
+        assertThat(ledger.find(List.of(odd.statementId())).get(odd.statementId()))
+                .isEqualTo(new StoredCredit(odd, false, true, false));
+        assertThat(JdbcClient.create(database.dataSource()).sql("SELECT created_at FROM competency_credit")
+                .query(java.time.LocalDateTime.class).single())
+                .isEqualTo(java.time.LocalDateTime.parse("2040-03-01T07:15:30.123456"));
+    }
+
+    @Test
     void insertingAgainChangesNothingAndACertificateClashIsReportedNotWritten() {
         Credit first = credit(1);
         insert(List.of(first), new ArrayList<>());
