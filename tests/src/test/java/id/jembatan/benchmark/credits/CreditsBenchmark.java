@@ -38,7 +38,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Settings ({@code -Dbenchmark.<name>}): {@code statements} (1,000,000), {@code asn} (10,000), {@code page-size}
  * (1,000), {@code state} ({@code h2}, the default store; or {@code postgresql}: a database in the embedded
- * PostgreSQL that also holds SIMPEG).
+ * PostgreSQL that also holds SIMPEG). With the PostgreSQL state store the first pass is followed by the
+ * {@link StorageFloor}: the same rows copied by the server alone, the least this machine needs to store them.
  */
 public final class CreditsBenchmark {
 
@@ -73,7 +74,7 @@ public final class CreditsBenchmark {
                 try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
                     connection.createStatement().execute("CREATE DATABASE jembatan_state");
                 }
-                state = postgres.getJdbcUrl("postgres", "jembatan_state");
+                state = postgres.getJdbcUrl("postgres", "jembatan_state") + System.getProperty("benchmark.state-url-suffix", "");
                 System.out.println("state    " + state + " (PostgreSQL state store, the same embedded server as SIMPEG)");
             } else {
                 state = "jdbc:h2:file:" + work.resolve("state").toAbsolutePath();
@@ -85,7 +86,14 @@ public final class CreditsBenchmark {
                 boolean summary = !bridge.getBeansOfType(SummaryRefresh.class).isEmpty();
                 System.out.printf("lrs      %,d statements, pages of %,d; SummaryRefresh (yearly aggregates): %s%n",
                         statements, pageSize, summary ? timings.summaryClass() : "none in the application");
-                pass("1: first pass", bridge, lrs, postgres, timings);
+                double first = pass("1: first pass", bridge, lrs, postgres, timings);
+                if (!state.startsWith("jdbc:h2:")) {
+                    StorageFloor.Result floor = StorageFloor.measure(
+                            postgres.getDatabase("postgres", "jembatan_state"), postgres.getPostgresDatabase());
+                    System.out.println("--- storage floor (the same rows copied by the server, see StorageFloor) ---");
+                    System.out.println("floor    " + floor);
+                    System.out.printf("ratio    first pass / floor = %.2f%n", first / floor.wallSeconds());
+                }
                 pass("2: nothing new", bridge, lrs, postgres, timings);
             }
         } finally {
@@ -95,7 +103,8 @@ public final class CreditsBenchmark {
         }
     }
 
-    private static void pass(String name, ConfigurableApplicationContext bridge, FastStatementLrs lrs,
+    /** @return the pass's wall seconds */
+    private static double pass(String name, ConfigurableApplicationContext bridge, FastStatementLrs lrs,
                              EmbeddedPostgres postgres, StepTimings timings) throws SQLException {
         System.gc();
         timings.reset();
@@ -121,6 +130,7 @@ public final class CreditsBenchmark {
         System.out.println("heap     " + report);
         System.out.println("steps    wall time per step (write includes the ledger calls made in it)"
                 + timings.report());
+        return nanos / 1e9;
     }
 
     private static ConfigurableApplicationContext boot(EmbeddedPostgres postgres, FastStatementLrs lrs, String state,
