@@ -81,6 +81,7 @@ final class CreditsLrs implements AutoCloseable {
     private synchronized ResponseDefinition answer(Request request) {
         queries.incrementAndGet();
         String verb = param(request, "verb");
+        String statementId = param(request, "statementId");
         String since = param(request, "since");
         int limit = param(request, "limit") == null ? 100 : Integer.parseInt(param(request, "limit"));
         int offset = param(request, "offset") == null ? 0 : Integer.parseInt(param(request, "offset"));
@@ -89,6 +90,14 @@ final class CreditsLrs implements AutoCloseable {
             if (statement.path("verb").path("id").asText().equals("http://adlnet.gov/expapi/verbs/voided")) {
                 voided.add(statement.path("object").path("id").asText());
             }
+        }
+        if (statementId != null) {
+            ObjectNode found = voided.contains(statementId) ? null : statements.stream()
+                    .filter(statement -> statement.path("id").asText().equals(statementId)).findFirst().orElse(null);
+            return ResponseDefinitionBuilder.responseDefinition().withStatus(found == null ? 404 : 200)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("X-Experience-API-Version", "1.0.3")
+                    .withBody(found == null ? "{\"error\":\"not found\"}" : found.toString()).build();
         }
         List<JsonNode> matching = new ArrayList<>();
         for (ObjectNode statement : statements) {

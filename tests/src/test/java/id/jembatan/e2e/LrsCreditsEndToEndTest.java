@@ -206,4 +206,42 @@ abstract class LrsCreditsEndToEndTest {
         }
         assertThat(strings("SELECT count(*) FROM riwayat_diklat")).containsExactly("0");
     }
+
+    @Test
+    void onceSimpegKnowsTheNipAReplayOfTheDeadLetterCreditsTheStatement() throws Exception {
+        Statement stranger = course(1, STRANGER, 2, XapiProfile.COMPLETED, 20, null, "2025-03-01T02:15:00Z");
+        store(List.of(stranger));
+        assertThat(JarProcess.run(workDir, bridge()).exitCode()).isZero();
+
+        JarProcess.Outcome early = JarProcess.run(workDir, command("dead-letters", "replay", "--all", "--flow",
+                "lrs-credits"));
+
+        assertThat(early.exitCode()).as(early.output()).isNotZero();
+        assertThat(early.output()).contains("masih gagal / still failing", "NIP " + STRANGER);
+
+        try (Connection connection = connect()) {
+            connection.createStatement().executeUpdate("INSERT INTO asn (nip, nama, unit_kerja_kode,"
+                    + " status_kepegawaian, status_aktif, updated_at) SELECT '" + STRANGER + "', 'ASN Baru',"
+                    + " unit_kerja_kode, 'PNS', 'AKTIF', updated_at FROM asn WHERE nip = '" + nips.get(0) + "'");
+        }
+
+        JarProcess.Outcome replay = JarProcess.run(workDir, command("dead-letters", "replay", "--all", "--flow",
+                "lrs-credits"));
+
+        assertThat(replay.exitCode()).as(replay.output()).isZero();
+        assertThat(replay.output()).contains("dead-letters replay lrs-credits: ", "dikreditkan/credited 1",
+                "lrs-credits: dikirim ulang / replayed 1, masih gagal / still failing 0");
+        assertThat(strings("SELECT nip FROM riwayat_diklat WHERE statement_id = '" + stranger.id() + "'"))
+                .containsExactly(STRANGER);
+        assertThat(JarProcess.run(workDir, command("dead-letters", "list", "--status", "REPLAYED")).output())
+                .contains(stranger.id().toString());
+    }
+
+    /** The bridge's settings of {@link #bridge} with another command than {@code run lrs-credits}. */
+    String[] command(String... words) throws Exception {
+        String[] run = bridge();
+        List<String> args = new ArrayList<>(List.of(words));
+        args.addAll(List.of(run).subList(2, run.length));
+        return args.toArray(String[]::new);
+    }
 }

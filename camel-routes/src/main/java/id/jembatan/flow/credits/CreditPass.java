@@ -47,6 +47,8 @@ public final class CreditPass {
     private int stage;
     private boolean more;
 
+    /** The statements a replay reads again by id ({@link CreditSource#replay}); empty in a pass over the LRS. */
+    List<UUID> replayIds = List.of();
     /** The next page of the current stage, or null to start it with a query. */
     URI nextPage;
     /** That page being read ahead ({@link CreditSource}), and the address it is read from. */
@@ -89,6 +91,7 @@ public final class CreditPass {
     private long siasnPushed;
     private long siasnPending;
     private long pages;
+    private long gone;
 
     CreditPass(List<Stage> stages) {
         this.stages = List.copyOf(stages);
@@ -153,6 +156,10 @@ public final class CreditPass {
         siasnPending = pending;
     }
 
+    void gone(long count) {
+        gone += count;
+    }
+
     void deadLettered(long count) {
         deadLettered += count;
     }
@@ -212,6 +219,11 @@ public final class CreditPass {
         return Set.copyOf(years);
     }
 
+    /** Statements a replay asked for that the LRS no longer returns (voided since they were dead-lettered). */
+    public long gone() {
+        return gone;
+    }
+
     /** Pages read. */
     public long pages() {
         return pages;
@@ -224,6 +236,8 @@ public final class CreditPass {
                 + " dikirim ke SIASN/SIASN pushed %,d; dilewati/skipped %,d, sudah ada/already %,d,"
                 + " ganda/duplicates %,d%s", read, credited, jpUnknown, voided, deadLettered, simpegWritten,
                 siasnPushed, skipped, already, duplicates,
-                siasnPending > 0 ? String.format(", SIASN tertunda/pending %,d", siasnPending) : "");
+                siasnPending > 0 ? String.format(", SIASN tertunda/pending %,d", siasnPending) : "")
+                + (gone > 0 ? String.format(", tidak ada lagi di LRS (dibatalkan)/no longer in the LRS (voided) %,d",
+                gone) : "");
     }
 }

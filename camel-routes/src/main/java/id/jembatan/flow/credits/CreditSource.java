@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -107,6 +109,36 @@ public class CreditSource implements AutoCloseable {
             });
             pass.aheadOf = next;
         }
+        return pass;
+    }
+
+    /**
+     * A pass over the statements of dead letters an admin replays ({@code dead-letters replay}): its one page is
+     * read by {@link #readReplay} and no watermark moves.
+     */
+    public CreditPass replay(Collection<UUID> statementIds) {
+        CreditPass pass = new CreditPass(List.of(CreditPass.Stage.COMPLETED));
+        pass.replayIds = List.copyOf(statementIds);
+        return pass;
+    }
+
+    /**
+     * Reads each statement of a {@link #replay} pass again from the LRS by its id, the LRS being the record: one
+     * voided since it was dead-lettered is no longer returned, so it is left out (and counted) instead of credited.
+     */
+    public CreditPass readReplay(CreditPass pass) {
+        List<Statement> statements = new ArrayList<>();
+        long gone = 0;
+        for (UUID id : pass.replayIds) {
+            Optional<Statement> statement = lrs.get(id);
+            if (statement.isPresent()) {
+                statements.add(statement.get());
+            } else {
+                gone++;
+            }
+        }
+        pass.pageRead(statements, null, null, null, true);
+        pass.gone(gone);
         return pass;
     }
 

@@ -116,8 +116,10 @@ public class CreditSteps implements AutoCloseable {
             if (asn.isEmpty()) {
                 pass.rejected.add(new CreditPass.Rejected(credit.statementId().toString(),
                         XapiJson.toJson(byId.get(credit.statementId())), "NIP " + credit.nip()
-                        + " tidak ada di SIMPEG / is not in SIMPEG: periksa NIP di Moodle atau data mitra, lalu kirim "
-                        + "ulang / check the NIP in Moodle or the partner's data, then replay", "lrs-credits.unknown-nip"));
+                        + " tidak ada di SIMPEG / is not in SIMPEG: tambahkan ASN ke SIMPEG lalu jalankan dead-letters "
+                        + "replay, atau perbaiki NIP di Moodle/data mitra dan kirim ulang pernyataannya / add the ASN "
+                        + "to SIMPEG, then run dead-letters replay; or fix the NIP in Moodle or the partner's data and "
+                        + "send the statement again", "lrs-credits.unknown-nip"));
             } else if (!taken.add(keyOf.get(credit.statementId()))) {
                 pass.duplicateNow++;
             } else {

@@ -10,12 +10,15 @@ import org.apache.camel.builder.RouteBuilder;
  * watermark, oldest first. Key: the statement id (ledger and riwayat diklat). A transient failure is retried at the
  * failing step, then the pass stops with its watermark unmoved; a statement that cannot become a credit (invalid or
  * unknown NIP) goes to the dead-letter store and the page goes on; a fatal failure stops the poll route with a
- * message naming the setting.
+ * message naming the setting. {@link #REPLAY} runs the same steps over the statements of dead letters an admin
+ * replays, read again from the LRS by id, without moving a watermark.
  */
 public class LrsCreditsRoutes extends RouteBuilder {
 
     /** The route a command or a timer sends a {@link CreditPass} to. */
     public static final String PASS = "direct:lrs-credits.pass";
+    /** The route {@code dead-letters replay} sends a {@link CreditSource#replay} pass to. */
+    public static final String REPLAY = "direct:lrs-credits.replay";
 
     private final CreditSource source;
     private final CreditSteps steps;
@@ -58,5 +61,14 @@ public class LrsCreditsRoutes extends RouteBuilder {
                 .end()
                 .bean(steps, "pushSiasn").id("lrs-credits.siasn-push")
                 .bean(steps, "refreshSummary").id("lrs-credits.refresh-summary");
+
+        from(REPLAY).routeId("lrs-credits.replay")
+                .routeConfigurationId(FlowErrorHandling.ID)
+                .bean(source, "readReplay").id("lrs-credits.replay-read")
+                .bean(steps, "plan").id("lrs-credits.replay-plan")
+                .bean(steps, "write").id("lrs-credits.replay-write")
+                .bean(steps, "commit").id("lrs-credits.replay-commit")
+                .bean(steps, "pushSiasn").id("lrs-credits.replay-siasn-push")
+                .bean(steps, "refreshSummary").id("lrs-credits.replay-refresh-summary");
     }
 }

@@ -162,6 +162,47 @@ class LrsCreditsFlowTest {
     }
 
     @Test
+    void aReplayCreditsADeadLetteredStatementOnceSimpegKnowsTheNipAndLeavesOutOneVoidedSince() throws Exception {
+        String stranger = "197001011990031002";
+        List<Statement> stored = lrs.store(course(1, stranger, 7, 20, "2025-03-01"),
+                course(2, stranger, 8, 20, "2025-03-02"));
+        pass();
+        assertThat(deadLetters.list(DeadLetterStatus.OPEN, 10)).hasSize(2);
+        List<UUID> ids = stored.stream().map(Statement::id).toList();
+
+        CreditPass stillUnknown = replay(ids);
+
+        assertThat(stillUnknown.credited()).isZero();
+        assertThat(deadLetters.list(DeadLetterStatus.OPEN, 10)).as("recorded again: one more attempt each")
+                .hasSize(2).allMatch(letter -> letter.attempts() == 2);
+
+        try (Connection connection = simpegDb.getConnection()) {
+            connection.createStatement().executeUpdate("INSERT INTO asn (nip, nama, unit_kerja_kode,"
+                    + " status_kepegawaian, status_aktif, updated_at) SELECT '" + stranger + "', 'ASN Baru',"
+                    + " unit_kerja_kode, 'PNS', 'AKTIF', updated_at FROM asn WHERE nip = '" + nip + "'");
+        }
+        lrs.store(CreditsFixtures.voiding(3, stranger, stored.get(1).id(), "2025-03-05T00:00:00Z"));
+        String watermark = watermarks.get("lrs-credits", "completed").orElseThrow();
+
+        CreditPass replayed = replay(ids);
+
+        assertThat(replayed.read()).isEqualTo(1);
+        assertThat(replayed.credited()).isEqualTo(1);
+        assertThat(replayed.gone()).isEqualTo(1);
+        assertThat(replayed.summary()).contains("dikreditkan/credited 1", "no longer in the LRS (voided) 1");
+        assertThat(strings("SELECT statement_id || ' ' || nip FROM riwayat_diklat"))
+                .containsExactly(stored.get(0).id() + " " + stranger);
+        assertThat(deadLetters.list(DeadLetterStatus.OPEN, 10)).as("nothing failed again")
+                .allMatch(letter -> letter.attempts() == 2);
+        assertThat(watermarks.get("lrs-credits", "completed")).as("a replay moves no watermark").contains(watermark);
+        assertThat(refreshed).last().isEqualTo(Set.of(2025));
+    }
+
+    private CreditPass replay(List<UUID> statementIds) {
+        return template.requestBody(LrsCreditsRoutes.REPLAY, source.replay(statementIds), CreditPass.class);
+    }
+
+    @Test
     void aVoidedStatementReversesItsCreditInTheLedgerAndRemovesTheRow() throws Exception {
         Statement completed = lrs.store(course(1, nip, 7, 20, "2025-03-01")).get(0);
         pass();

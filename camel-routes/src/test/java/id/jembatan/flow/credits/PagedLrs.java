@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An LRS statements resource that answers queries as xAPI says: {@code verb}, {@code since} (stored after),
  * {@code ascending}, {@code limit}, a {@code more} link, voided statements left out, and
- * {@code X-Experience-API-Consistent-Through}. Statements are stored one millisecond apart.
+ * {@code X-Experience-API-Consistent-Through}; {@code statementId} answers one statement, or 404 when it is unknown or
+ * voided. Statements are stored one millisecond apart.
  */
 final class PagedLrs implements AutoCloseable {
 
@@ -82,6 +83,7 @@ final class PagedLrs implements AutoCloseable {
     private synchronized ResponseDefinition answer(Request request) {
         queries.incrementAndGet();
         String verb = param(request, "verb");
+        String statementId = param(request, "statementId");
         String since = param(request, "since");
         int limit = param(request, "limit") == null ? 100 : Integer.parseInt(param(request, "limit"));
         int offset = param(request, "offset") == null ? 0 : Integer.parseInt(param(request, "offset"));
@@ -90,6 +92,14 @@ final class PagedLrs implements AutoCloseable {
             if (statement.path("verb").path("id").asText().equals("http://adlnet.gov/expapi/verbs/voided")) {
                 voided.add(statement.path("object").path("id").asText());
             }
+        }
+        if (statementId != null) {
+            ObjectNode found = voided.contains(statementId) ? null : statements.stream()
+                    .filter(statement -> statement.path("id").asText().equals(statementId)).findFirst().orElse(null);
+            return ResponseDefinitionBuilder.responseDefinition().withStatus(found == null ? 404 : 200)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("X-Experience-API-Version", "1.0.3")
+                    .withBody(found == null ? "{\"error\":\"not found\"}" : found.toString()).build();
         }
         List<JsonNode> matching = new ArrayList<>();
         for (ObjectNode statement : statements) {
