@@ -38,7 +38,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Settings ({@code -Dbenchmark.<name>}): {@code statements} (1,000,000), {@code asn} (10,000), {@code page-size}
  * (1,000), {@code state} ({@code h2}, the default store; or {@code postgresql}: a database in the embedded
- * PostgreSQL that also holds SIMPEG). With the PostgreSQL state store the first pass is followed by the
+ * PostgreSQL that also holds SIMPEG), {@code state-url-suffix} (appended to the state store's JDBC URL, e.g.
+ * {@code &reWriteBatchedInserts=false} or {@code ;WRITE_DELAY=2000}). With the PostgreSQL state store the first pass is followed by the
  * {@link StorageFloor}: the same rows copied by the server alone, the least this machine needs to store them.
  */
 public final class CreditsBenchmark {
@@ -70,14 +71,15 @@ public final class CreditsBenchmark {
             System.out.printf("simpeg   %,d ASN generated in %.1f s (embedded PostgreSQL)%n", nips.size(),
                     (System.nanoTime() - start) / 1e9);
             String state;
+            String urlSuffix = System.getProperty("benchmark.state-url-suffix", "");
             if ("postgresql".equals(System.getProperty("benchmark.state", "h2"))) {
                 try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
                     connection.createStatement().execute("CREATE DATABASE jembatan_state");
                 }
-                state = postgres.getJdbcUrl("postgres", "jembatan_state") + System.getProperty("benchmark.state-url-suffix", "");
+                state = postgres.getJdbcUrl("postgres", "jembatan_state") + urlSuffix;
                 System.out.println("state    " + state + " (PostgreSQL state store, the same embedded server as SIMPEG)");
             } else {
-                state = "jdbc:h2:file:" + work.resolve("state").toAbsolutePath();
+                state = "jdbc:h2:file:" + work.resolve("state").toAbsolutePath() + urlSuffix;
                 System.out.println("state    " + state + " (the default H2 state store: the credit ledger)");
             }
             StepTimings timings = new StepTimings();
