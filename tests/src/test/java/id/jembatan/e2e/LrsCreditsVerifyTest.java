@@ -1,5 +1,6 @@
 package id.jembatan.e2e;
 
+import id.jembatan.flow.credits.PagedLrs;
 import id.jembatan.hr.simpeg.SimpegDialect;
 import id.jembatan.lrs.xapi.Statement;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 class LrsCreditsVerifyTest extends LrsCreditsEndToEndTest {
 
     private static EmbeddedPostgres postgres;
-    private final CreditsLrs lrs = new CreditsLrs();
+    private final PagedLrs lrs = new PagedLrs();
 
     @BeforeAll
     static void startPostgres() throws IOException {

@@ -31,9 +31,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * An LRS statements resource that answers queries as xAPI says: {@code verb}, {@code since} (stored after),
  * {@code ascending}, {@code limit}, a {@code more} link, voided statements left out, and
  * {@code X-Experience-API-Consistent-Through}; {@code statementId} answers one statement, or 404 when it is unknown or
- * voided. Statements are stored one millisecond apart.
+ * voided. Statements are stored one millisecond apart. Used by the flow tests here and, from this module's test jar,
+ * by the {@code lrs-credits} end-to-end tests of the {@code verify} tier (the real LRS replaces it under
+ * {@code -Ppeers}).
  */
-final class PagedLrs implements AutoCloseable {
+public final class PagedLrs implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,19 +45,24 @@ final class PagedLrs implements AutoCloseable {
     private Instant clock = Instant.parse("2026-01-10T00:00:00Z");
     private volatile Instant consistentThrough;
 
-    PagedLrs() {
+    public PagedLrs() {
         server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")
                 .extensions(new Transformer()));
         server.start();
         server.stubFor(any(urlPathMatching("/xapi/.*")).willReturn(aResponse().withTransformers("paged-lrs")));
     }
 
+    /** The xAPI endpoint, for {@code jembatan.lrs.endpoint}. */
+    public URI endpoint() {
+        return URI.create(server.baseUrl() + "/xapi/");
+    }
+
     LrsClient client() {
-        return new LrsClient(LrsConfig.of(URI.create(server.baseUrl() + "/xapi/"), "u", "p"));
+        return new LrsClient(LrsConfig.of(endpoint(), "u", "p"));
     }
 
     /** Stores statements as if sent now, each a millisecond after the last; returns them as stored. */
-    synchronized List<Statement> store(Statement... sent) {
+    public synchronized List<Statement> store(Statement... sent) {
         List<Statement> stored = new ArrayList<>();
         for (Statement statement : sent) {
             clock = clock.plusMillis(1);
