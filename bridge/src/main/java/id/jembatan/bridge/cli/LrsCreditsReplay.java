@@ -1,13 +1,10 @@
 package id.jembatan.bridge.cli;
 
-import id.jembatan.flow.credits.CreditPass;
-import id.jembatan.flow.credits.CreditSource;
 import id.jembatan.flow.credits.LrsCreditsRoutes;
 import id.jembatan.support.state.DeadLetter;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,12 +19,10 @@ class LrsCreditsReplay implements DeadLetterReplay {
 
     static final String UNKNOWN_NIP = "lrs-credits.unknown-nip";
 
-    private final ObjectProvider<CreditSource> source;
-    private final FlowCommands flows;
+    private final LrsCreditsRun credits;
 
-    LrsCreditsReplay(ObjectProvider<CreditSource> source, FlowCommands flows) {
-        this.source = source;
-        this.flows = flows;
+    LrsCreditsReplay(LrsCreditsRun credits) {
+        this.credits = credits;
     }
 
     @Override
@@ -42,14 +37,9 @@ class LrsCreditsReplay implements DeadLetterReplay {
 
     @Override
     public int replay(List<DeadLetter> letters, PrintStream out) {
-        CreditSource credits = source.getIfAvailable();
-        if (credits == null) {
-            out.println(LrsCreditsRun.NOT_CONFIGURED);
-            return ExitCodes.USAGE;
-        }
         List<UUID> ids = letters.stream().map(LrsCreditsReplay::statementId).toList();
-        return flows.pass("dead-letters replay lrs-credits", () -> credits.replay(ids), LrsCreditsRoutes.REPLAY,
-                CreditPass.class, CreditPass::summary, out);
+        return credits.pass("dead-letters replay lrs-credits", source -> source.replay(ids), LrsCreditsRoutes.REPLAY,
+                out);
     }
 
     private static UUID statementId(DeadLetter letter) {

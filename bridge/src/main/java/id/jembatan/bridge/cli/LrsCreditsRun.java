@@ -5,6 +5,7 @@ import id.jembatan.flow.credits.CreditSource;
 import id.jembatan.flow.credits.LrsCreditsRoutes;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -34,12 +35,19 @@ class LrsCreditsRun implements FlowRun {
 
     @Override
     public int runOnce(List<String> options, PrintStream out) {
+        return pass("run lrs-credits", CreditSource::start, LrsCreditsRoutes.PASS, out);
+    }
+
+    /**
+     * Sends the pass {@code start} makes to {@code route} and prints its summary; says what is missing when the flow
+     * is not configured. Also the way {@link LrsCreditsReplay} runs its pass.
+     */
+    int pass(String what, Function<CreditSource, CreditPass> start, String route, PrintStream out) {
         CreditSource credits = source.getIfAvailable();
         if (credits == null) {
             out.println(NOT_CONFIGURED);
             return ExitCodes.USAGE;
         }
-        return flows.pass("run lrs-credits", credits::start, LrsCreditsRoutes.PASS, CreditPass.class,
-                CreditPass::summary, out);
+        return flows.pass(what, () -> start.apply(credits), route, CreditPass.class, CreditPass::summary, out);
     }
 }
