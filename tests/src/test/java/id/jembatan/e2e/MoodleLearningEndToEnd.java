@@ -168,7 +168,8 @@ abstract class MoodleLearningEndToEnd {
         List<JsonNode> statements = statementsOf(site());
         Set<String> expected = new HashSet<>();
         rowIds.forEach(id -> expected.add(StatementIds.forLogRow(URI.create(site()), id).toString()));
-        assertThat(statements).hasSize(10_000);
+        assertThat(statements).as("the LRS after the restart; the interrupted run printed:%n%s%nthe restart printed:%n%s",
+                String.join("\n", interrupted.lines()), resumed.output()).hasSize(10_000);
         assertThat(ids(statements)).isEqualTo(expected);
     }
 
