@@ -15,6 +15,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -56,10 +57,17 @@ public final class MoodleClient {
     private final HttpClient http;
     private final ResponseReader reader;
     private final TypeFactory types;
+    private final MoodleCallListener listener;
 
     /** A client for the site of {@code config}. */
     public MoodleClient(MoodleClientConfig config) {
+        this(config, MoodleCallListener.NONE);
+    }
+
+    /** A client for the site of {@code config} that tells {@code listener} of every call. */
+    public MoodleClient(MoodleClientConfig config, MoodleCallListener listener) {
         this.config = Objects.requireNonNull(config, "config");
+        this.listener = Objects.requireNonNull(listener, "listener");
         this.endpoint = config.endpoint();
         this.http = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
@@ -470,10 +478,17 @@ public final class MoodleClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         long started = System.nanoTime();
-        HttpResponse<String> response = send(wsfunction, request);
-        LOG.log(System.Logger.Level.DEBUG, () -> wsfunction + " answered HTTP " + response.statusCode() + " in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms");
-        return reader.read(wsfunction, response.statusCode(), response.headers(), response.body());
+        try {
+            HttpResponse<String> response = send(wsfunction, request);
+            LOG.log(System.Logger.Level.DEBUG, () -> wsfunction + " answered HTTP " + response.statusCode() + " in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+            JsonNode answer = reader.read(wsfunction, response.statusCode(), response.headers(), response.body());
+            listener.called(wsfunction, Duration.ofNanos(System.nanoTime() - started), null);
+            return answer;
+        } catch (RuntimeException e) {
+            listener.called(wsfunction, Duration.ofNanos(System.nanoTime() - started), e);
+            throw e;
+        }
     }
 
     private HttpResponse<String> send(String wsfunction, HttpRequest request) {

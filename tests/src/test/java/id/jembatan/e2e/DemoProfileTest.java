@@ -31,6 +31,7 @@ class DemoProfileTest {
 
     private static final String DONE = "DEMO SELESAI / DEMO COMPLETE";
     private static final String KEY = "DEMO-KEY-jembatan-sandbox-0001";
+    private static final String OPERATOR_TOKEN = "demo-operator-token-0123456789";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -39,7 +40,8 @@ class DemoProfileTest {
     @Test
     void theDemoRunsEveryFlowOnceAndTheApisAnswerWithItsData() throws Exception {
         int port = freePort();
-        JarProcess.Running demo = JarProcess.start(workDir, "--spring.profiles.active=demo", "--server.port=" + port);
+        JarProcess.Running demo = JarProcess.start(workDir, "--spring.profiles.active=demo", "--server.port=" + port,
+                "--jembatan.operations.token=" + OPERATOR_TOKEN);
         try {
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> doneLine(demo).isPresent() || !isAlive(demo));
@@ -75,6 +77,20 @@ class DemoProfileTest {
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.body()).contains("UP");
+
+            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
+                    .header("Authorization", "Bearer " + OPERATOR_TOKEN).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            for (String flow : List.of("moodle-learning", "hr-profiles", "lrs-credits", "kinerja-performance",
+                    "kinerja-recommendations")) {
+                assertThat(metrics.body()).as("every flow's pass is counted")
+                        .containsPattern("(?m)^jembatan_flow_passes_total\\{flow=\"" + flow
+                                + "\",outcome=\"success\"} [1-9]");
+            }
+            assertThat(metrics.body()).doesNotContain("outcome=\"failed\"")
+                    .containsPattern("(?m)^jembatan_peer_call_seconds_count\\{operation=\"[a-z_]+\","
+                            + "outcome=\"ok\",peer=\"moodle\"} [1-9]");
         } finally {
             demo.kill();
         }

@@ -1,10 +1,9 @@
 package id.jembatan.bridge.competency;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import id.jembatan.bridge.config.ApiProperties;
 import id.jembatan.bridge.config.CompetencyProperties;
 import id.jembatan.bridge.config.SimpegProperties;
+import id.jembatan.bridge.flows.SimpegPool;
 import id.jembatan.flow.credits.SummaryRefresh;
 import id.jembatan.hr.simpeg.ActiveAsnReader;
 import id.jembatan.hr.simpeg.CompetencySql;
@@ -81,27 +80,19 @@ class CompetencyApiConfiguration {
                 properties.targetJp());
     }
 
-    /** SIMPEG for the competency figures: its own small read-write pool (the summary table is written). */
+    /** SIMPEG for the competency figures, through the shared {@link SimpegPool} (the summary table is written). */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnExpression("!'${jembatan.simpeg.jdbc-url:}'.isBlank()")
     static class Simpeg {
 
-        @Bean(destroyMethod = "close")
-        CompetencySimpeg competencySimpeg(SimpegProperties simpeg, CompetencyProperties properties,
-                ObjectProvider<Clock> clock) {
+        @Bean
+        CompetencySimpeg competencySimpeg(SimpegPool simpegPool, SimpegProperties simpeg,
+                CompetencyProperties properties, ObjectProvider<Clock> clock) {
             CompetencySql sql = simpeg.sqlDir() == null || simpeg.sqlDir().toString().isBlank()
                     ? CompetencySql.referenceFor(simpeg.jdbcUrl())
                     : CompetencySql.fromDirectoryFor(simpeg.sqlDir(), simpeg.jdbcUrl());
-            HikariConfig config = new HikariConfig();
-            config.setPoolName("simpeg-competency");
-            config.setJdbcUrl(simpeg.jdbcUrl());
-            config.setUsername(simpeg.username());
-            config.setPassword(simpeg.password());
-            config.setMaximumPoolSize(2);
-            config.setConnectionTimeout(10_000);
-            config.setInitializationFailTimeout(-1);
-            HikariDataSource pool = new HikariDataSource(config);
-            return new CompetencySimpeg(pool,
+            DataSource pool = simpegPool.dataSource();
+            return new CompetencySimpeg(
                     new RosterSource(new ActiveAsnReader(pool, sql.activeAsn(), simpeg.queryTimeout()),
                             properties.rosterCacheTtl(), clock.getIfAvailable(Clock::systemUTC)),
                     new CompetencySummaryWriter(pool, sql.summaryUpsert(), simpeg.queryTimeout(),
@@ -116,12 +107,7 @@ class CompetencyApiConfiguration {
         }
     }
 
-    /** SIMPEG as the competency figures use it; closes its pool with the application. */
-    record CompetencySimpeg(HikariDataSource pool, RosterSource roster, CompetencySummaryWriter writer)
-            implements AutoCloseable {
-        @Override
-        public void close() {
-            pool.close();
-        }
+    /** SIMPEG as the competency figures use it. */
+    record CompetencySimpeg(RosterSource roster, CompetencySummaryWriter writer) {
     }
 }

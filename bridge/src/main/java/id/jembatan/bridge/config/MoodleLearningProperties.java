@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param prefetch         whether the log tail reads, enriches and translates the next page while the page in hand
  *                         is delivered to the LRS (docs/decisions/0010-moodle-learning-page-prefetch.md); pages are
  *                         still delivered and committed one at a time, in log order
+ * @param directoryTtl     how long what was looked up in Moodle about a learner, course, module or grade item is
+ *                         reused before it is asked for again (a changed NIP or JP reaches new statements within this)
  */
 @ConfigurationProperties("jembatan.flows.moodle-learning")
 public record MoodleLearningProperties(
@@ -29,5 +31,6 @@ public record MoodleLearningProperties(
         @DefaultValue("15m") Duration snapshotInterval,
         @DefaultValue("50") int snapshotPageSize,
         @DefaultValue("student") List<String> learnerRoles,
-        @DefaultValue("true") boolean prefetch) {
+        @DefaultValue("true") boolean prefetch,
+        @DefaultValue("10m") Duration directoryTtl) {
 }

@@ -1,7 +1,5 @@
 package id.jembatan.bridge.flows;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import id.jembatan.bridge.config.HrProfilesProperties;
 import id.jembatan.bridge.config.MoodleFunctionNeed;
 import id.jembatan.bridge.config.SimpegProperties;
@@ -42,24 +40,6 @@ class HrProfilesConfiguration {
                 "core_cohort_delete_cohort_members"));
     }
 
-    /**
-     * The read-only pool to SIMPEG. Deliberately not a {@code DataSource} bean: one would replace the state store's
-     * auto-configured data source.
-     */
-    @Bean(destroyMethod = "close")
-    SimpegPool simpegPool(SimpegProperties simpeg) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("simpeg");
-        config.setJdbcUrl(simpeg.jdbcUrl());
-        config.setUsername(simpeg.username());
-        config.setPassword(simpeg.password());
-        config.setReadOnly(true);
-        config.setMaximumPoolSize(2);
-        config.setConnectionTimeout(10_000);
-        config.setInitializationFailTimeout(-1);
-        return new SimpegPool(new HikariDataSource(config));
-    }
-
     @Bean
     SimpegSource simpegSource(SimpegPool pool, SimpegProperties simpeg) {
         SimpegSql sql = simpeg.sqlDir() == null || simpeg.sqlDir().toString().isBlank() ? SimpegSql.reference()
@@ -92,13 +72,5 @@ class HrProfilesConfiguration {
             HrProfilesProperties flow, @Value("${jembatan.internal.schedules-enabled:true}") boolean schedules) {
         return new HrProfilesRoutes(source, steps, supervisor, flow.enabled() && schedules,
                 flow.schedule().toMillis(), flow.reconcileEvery().toMillis());
-    }
-
-    /** The connection pool to SIMPEG, closed with the application. */
-    record SimpegPool(HikariDataSource dataSource) implements AutoCloseable {
-        @Override
-        public void close() {
-            dataSource.close();
-        }
     }
 }

@@ -1,8 +1,10 @@
 package id.jembatan.bridge.flows;
 
 import id.jembatan.bridge.config.LrsProperties;
+import id.jembatan.bridge.ops.PeerCalls;
 import id.jembatan.lrs.LrsClient;
 import id.jembatan.lrs.LrsConfig;
+import id.jembatan.lrs.LrsTransport;
 import id.jembatan.lrs.StatementDelivery;
 import id.jembatan.lrs.store.InProcessTransport;
 import id.jembatan.lrs.store.StatementStore;
@@ -11,6 +13,7 @@ import id.jembatan.lrs.store.XapiResource;
 import id.jembatan.support.error.FlowErrorHandling;
 import id.jembatan.support.error.FlowSupervisor;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +26,8 @@ import org.springframework.context.annotation.Configuration;
  * The LRS client and the error handling every flow shares. With {@code jembatan.lrs.endpoint} set the client speaks
  * HTTP to that LRS; empty, it reaches the embedded statement store in the state database through
  * {@link InProcessTransport}, which answers exactly as {@code /xapi/statements} does over HTTP, so no flow can tell
- * the difference (docs/decisions/0009-embedded-statement-store.md).
+ * the difference (docs/decisions/0009-embedded-statement-store.md). Either way its calls are measured
+ * ({@link PeerCalls}).
  */
 @Configuration(proxyBeanMethods = false)
 class LrsConfiguration {
@@ -50,16 +54,28 @@ class LrsConfiguration {
 
     @Bean
     LrsClient lrsClient(LrsProperties properties, ObjectProvider<XapiResource> embedded,
-            @Value("${server.port:8080}") int port, @Value("${server.servlet.context-path:}") String contextPath) {
+            @Value("${server.port:8080}") int port, @Value("${server.servlet.context-path:}") String contextPath,
+            ObjectProvider<PeerCalls> calls) {
+        PeerCalls measured = calls.stream().findFirst().orElse(null);
         if (properties.configured()) {
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(properties.connectTimeout())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build();
             return new LrsClient(new LrsConfig(properties.endpoint(), properties.username(), properties.password(),
-                    properties.connectTimeout(), properties.readTimeout()));
+                    properties.connectTimeout(), properties.readTimeout()), measured(LrsTransport.http(http), measured));
         }
         String basePath = basePath(contextPath);
         XapiClient bridge = XapiClient.of(BRIDGE_CLIENT, "Jembatan", properties.embedded().authorityHomePage(), false);
         URI endpoint = URI.create("http://localhost:" + (port > 0 ? port : 8080) + basePath);
         return new LrsClient(new LrsConfig(endpoint, BRIDGE_CLIENT, "", properties.connectTimeout(),
-                properties.readTimeout()), new InProcessTransport(embedded.getObject(), basePath, bridge));
+                properties.readTimeout()), measured(new InProcessTransport(embedded.getObject(), basePath, bridge),
+                measured));
+    }
+
+    private static LrsTransport measured(LrsTransport transport, PeerCalls calls) {
+        return calls == null ? transport : calls.lrs(transport);
     }
 
     @Bean

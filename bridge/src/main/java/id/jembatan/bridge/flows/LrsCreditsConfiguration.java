@@ -1,7 +1,5 @@
 package id.jembatan.bridge.flows;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import id.jembatan.bridge.config.LrsCreditsProperties;
 import id.jembatan.bridge.config.SiasnProperties;
 import id.jembatan.bridge.config.SimpegProperties;
@@ -43,29 +41,8 @@ class LrsCreditsConfiguration {
 
     static final String CONFIGURED = "!'${jembatan.simpeg.jdbc-url:}'.isBlank()";
 
-    /**
-     * A pool of its own that may write (hr-profiles' pool is read-only), kept small: one pass writes at a time. Not a
-     * {@code DataSource} bean, which would replace the state store's.
-     */
-    @Bean(destroyMethod = "close")
-    CreditsSimpegPool creditsSimpegPool(SimpegProperties simpeg) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("simpeg-credits");
-        config.setJdbcUrl(simpeg.jdbcUrl());
-        config.setUsername(simpeg.username());
-        config.setPassword(simpeg.password());
-        config.setMaximumPoolSize(2);
-        config.setConnectionTimeout(10_000);
-        config.setInitializationFailTimeout(-1);
-        if (CreditSql.nativeDialect(simpeg.jdbcUrl()).filter(SimpegDialect.POSTGRESQL::equals).isPresent()) {
-            // the riwayat diklat batch as multi-row INSERTs (riwayat-diklat-upsert-postgresql.sql), not one per row
-            config.addDataSourceProperty("reWriteBatchedInserts", "true");
-        }
-        return new CreditsSimpegPool(new HikariDataSource(config));
-    }
-
     @Bean
-    SimpegCredits simpegCredits(CreditsSimpegPool pool, SimpegProperties simpeg) {
+    SimpegCredits simpegCredits(SimpegPool pool, SimpegProperties simpeg) {
         SimpegDialect dialect = CreditSql.nativeDialect(simpeg.jdbcUrl()).orElse(null);
         CreditSql sql = simpeg.sqlDir() == null || simpeg.sqlDir().toString().isBlank() ? CreditSql.reference(dialect)
                 : CreditSql.fromDirectory(simpeg.sqlDir(), dialect);
@@ -104,13 +81,5 @@ class LrsCreditsConfiguration {
             LrsCreditsProperties flow, @Value("${jembatan.internal.schedules-enabled:true}") boolean schedules) {
         return new LrsCreditsRoutes(source, steps, supervisor, flow.enabled() && schedules,
                 flow.schedule().toMillis());
-    }
-
-    /** The writing connection pool to SIMPEG, closed with the application. */
-    record CreditsSimpegPool(HikariDataSource dataSource) implements AutoCloseable {
-        @Override
-        public void close() {
-            dataSource.close();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package id.jembatan.bridge.flows;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import id.jembatan.bridge.config.IdentityProperties;
@@ -59,8 +60,8 @@ class MoodleLearningConfiguration {
     }
 
     @Bean
-    MoodleDirectory moodleDirectory(MoodleClient moodle, LearningSettings settings) {
-        return new MoodleDirectory(moodle, settings);
+    MoodleDirectory moodleDirectory(MoodleClient moodle, LearningSettings settings, MoodleLearningProperties flow) {
+        return new MoodleDirectory(moodle, settings, flow.directoryTtl(), Ticker.systemTicker());
     }
 
     /** Source A: the log tail. */

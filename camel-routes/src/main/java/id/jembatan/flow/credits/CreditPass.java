@@ -4,6 +4,9 @@ import id.jembatan.hr.simpeg.SimpegCredits;
 import id.jembatan.lrs.xapi.Statement;
 import id.jembatan.lrs.xapi.Verb;
 import id.jembatan.lrs.xapi.XapiProfile;
+import id.jembatan.support.flow.FlowPass;
+import id.jembatan.support.flow.PassCounts;
+import id.jembatan.support.state.Rejected;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +25,7 @@ import java.util.concurrent.Future;
  * stored since each one's watermark, page by page. It travels as the body of the Camel exchange from step to step and
  * counts what the run did.
  */
-public final class CreditPass {
+public final class CreditPass implements FlowPass {
 
     /** The verbs read, in this order: credits before the voidings that may reverse them. */
     enum Stage {
@@ -39,9 +42,6 @@ public final class CreditPass {
         }
     }
 
-    /** A record that goes to the dead-letter store. */
-    record Rejected(String recordKey, String payload, String reason, String errorClass) {
-    }
 
     private final List<Stage> stages;
     private int stage;
@@ -229,7 +229,13 @@ public final class CreditPass {
         return pages;
     }
 
+    @Override
+    public PassCounts counts() {
+        return new PassCounts(read, credited + voided, skipped + already + duplicates, deadLettered);
+    }
+
     /** One line for the admin: what the pass read and did. */
+    @Override
     public String summary() {
         return String.format("dibaca/read %,d, dikreditkan/credited %,d, JP tidak diketahui/JP unknown %,d,"
                 + " dibatalkan/voided %,d, surat mati/dead-lettered %,d, ditulis ke SIMPEG/SIMPEG written %,d,"

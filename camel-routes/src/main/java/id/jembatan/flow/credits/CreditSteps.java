@@ -9,6 +9,7 @@ import id.jembatan.lrs.xapi.Statement;
 import id.jembatan.lrs.xapi.XapiJson;
 import id.jembatan.support.Futures;
 import id.jembatan.support.state.DeadLetterStore;
+import id.jembatan.support.state.Rejected;
 import id.jembatan.support.state.WatermarkStore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public class CreditSteps implements AutoCloseable {
             } else if (outcome instanceof CreditTranslator.Voiding voiding) {
                 voidings.putIfAbsent(voiding.target(), voiding.voidingId());
             } else if (outcome instanceof CreditTranslator.Rejected rejected) {
-                pass.rejected.add(new CreditPass.Rejected(statement.id() == null ? "statement:" + statement.stored()
+                pass.rejected.add(new Rejected(statement.id() == null ? "statement:" + statement.stored()
                         : statement.id().toString(), XapiJson.toJson(statement), rejected.reason(),
                         "lrs-credits.invalid-statement"));
             } else {
@@ -114,7 +115,7 @@ public class CreditSteps implements AutoCloseable {
         for (Credit credit : unknownYet) {
             Optional<SimpegCredits.AsnUnit> asn = pass.asn.get(credit.nip());
             if (asn.isEmpty()) {
-                pass.rejected.add(new CreditPass.Rejected(credit.statementId().toString(),
+                pass.rejected.add(new Rejected(credit.statementId().toString(),
                         XapiJson.toJson(byId.get(credit.statementId())), "NIP " + credit.nip()
                         + " tidak ada di SIMPEG / is not in SIMPEG: tambahkan ASN ke SIMPEG lalu jalankan dead-letters "
                         + "replay, atau perbaiki NIP di Moodle/data mitra dan kirim ulang pernyataannya / add the ASN "
@@ -166,7 +167,7 @@ public class CreditSteps implements AutoCloseable {
             Set<UUID> clashes = insertAndWrite(pass);
             for (Credit credit : pass.fresh) {
                 if (clashes.contains(credit.statementId())) {
-                    pass.rejected.add(new CreditPass.Rejected(credit.statementId().toString(), null,
+                    pass.rejected.add(new Rejected(credit.statementId().toString(), null,
                             "Nomor sertifikat " + credit.certificateNumber() + " sudah dipakai kredit lain / is "
                             + "already used by another credit: lengthen {id:N} in "
                             + CertificateNumbers.SETTING, "lrs-credits.certificate-clash"));
@@ -193,7 +194,7 @@ public class CreditSteps implements AutoCloseable {
             for (UUID target : newlyVoided.keySet()) {
                 StoredCredit stored = pass.voids.get(target);
                 if (stored.siasnPushed()) {
-                    pass.rejected.add(new CreditPass.Rejected(target.toString(), null, "Kredit dibatalkan setelah "
+                    pass.rejected.add(new Rejected(target.toString(), null, "Kredit dibatalkan setelah "
                             + "dikirim ke SIASN: hapus riwayat kursus bernomor sertifikat "
                             + stored.credit().certificateNumber() + " di SIASN secara manual / credit voided after it "
                             + "was pushed to SIASN: delete that riwayat kursus in SIASN by hand",
@@ -277,7 +278,7 @@ public class CreditSteps implements AutoCloseable {
 
     /** Records the dead letters, then moves the verb's watermark to the last statement of the page. */
     public CreditPass commit(CreditPass pass) {
-        for (CreditPass.Rejected rejected : pass.rejected) {
+        for (Rejected rejected : pass.rejected) {
             deadLetters.record(CreditSource.FLOW, rejected.recordKey(), rejected.payload(), rejected.reason(),
                     rejected.errorClass());
         }

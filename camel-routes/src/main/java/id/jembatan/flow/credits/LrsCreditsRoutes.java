@@ -1,8 +1,7 @@
 package id.jembatan.flow.credits;
 
-import id.jembatan.support.error.FlowErrorHandling;
 import id.jembatan.support.error.FlowSupervisor;
-import org.apache.camel.builder.RouteBuilder;
+import id.jembatan.support.flow.FlowRoutes;
 
 /**
  * LRS → SIMPEG ({@code lrs-credits}). Trigger: a timer every {@code jembatan.flows.lrs-credits.schedule}, or a
@@ -13,7 +12,7 @@ import org.apache.camel.builder.RouteBuilder;
  * message naming the setting. {@link #REPLAY} runs the same steps over the statements of dead letters an admin
  * replays, read again from the LRS by id, without moving a watermark.
  */
-public class LrsCreditsRoutes extends RouteBuilder {
+public class LrsCreditsRoutes extends FlowRoutes {
 
     /** The route a command or a timer sends a {@link CreditPass} to. */
     public static final String PASS = "direct:lrs-credits.pass";
@@ -22,7 +21,6 @@ public class LrsCreditsRoutes extends RouteBuilder {
 
     private final CreditSource source;
     private final CreditSteps steps;
-    private final FlowSupervisor supervisor;
     private final boolean scheduled;
     private final long everyMs;
 
@@ -32,28 +30,19 @@ public class LrsCreditsRoutes extends RouteBuilder {
      */
     public LrsCreditsRoutes(CreditSource source, CreditSteps steps, FlowSupervisor supervisor, boolean scheduled,
                             long everyMs) {
+        super(CreditSource.FLOW, supervisor);
         this.source = source;
         this.steps = steps;
-        this.supervisor = supervisor;
         this.scheduled = scheduled;
         this.everyMs = everyMs;
     }
 
     @Override
     public void configure() {
-        from("timer:lrs-credits?period=" + everyMs + "&delay=1000")
-                .routeId("lrs-credits.poll")
-                .autoStartup(scheduled)
-                .doTry()
-                    .bean(source, "start").id("lrs-credits.start-pass")
-                    .to(PASS)
-                .doCatch(Exception.class)
-                    .bean(supervisor, "failed(${exchange}, 'lrs-credits', 'lrs-credits.poll')")
-                .end();
+        poll("lrs-credits.poll", "timer:lrs-credits?period=" + everyMs + "&delay=1000", scheduled,
+                new Start(source, "start", "lrs-credits.start-pass", PASS));
 
-        from(PASS).routeId("lrs-credits.pass")
-                .routeConfigurationId(FlowErrorHandling.ID)
-                .loopDoWhile(simple("${body.more}"))
+        pages(PASS, "lrs-credits.pass")
                     .bean(source, "readPage").id("lrs-credits.read-page")
                     .bean(steps, "plan").id("lrs-credits.plan")
                     .bean(steps, "write").id("lrs-credits.write")
@@ -62,8 +51,7 @@ public class LrsCreditsRoutes extends RouteBuilder {
                 .bean(steps, "pushSiasn").id("lrs-credits.siasn-push")
                 .bean(steps, "refreshSummary").id("lrs-credits.refresh-summary");
 
-        from(REPLAY).routeId("lrs-credits.replay")
-                .routeConfigurationId(FlowErrorHandling.ID)
+        passRoute(REPLAY, "lrs-credits.replay")
                 .bean(source, "readReplay").id("lrs-credits.replay-read")
                 .bean(steps, "plan").id("lrs-credits.replay-plan")
                 .bean(steps, "write").id("lrs-credits.replay-write")

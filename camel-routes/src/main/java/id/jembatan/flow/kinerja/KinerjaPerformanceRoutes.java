@@ -1,8 +1,9 @@
 package id.jembatan.flow.kinerja;
 
-import id.jembatan.support.error.FlowErrorHandling;
 import id.jembatan.support.error.FlowSupervisor;
-import org.apache.camel.builder.RouteBuilder;
+import id.jembatan.support.flow.FlowRoutes;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * e-Kinerja → LRS ({@code kinerja-performance}). Trigger: a timer every
@@ -13,14 +14,13 @@ import org.apache.camel.builder.RouteBuilder;
  * record, or a statement the LRS refuses, goes to the dead-letter store and the page goes on; a fatal failure (token,
  * URL, SQL) stops the poll route with a message naming the setting.
  */
-public class KinerjaPerformanceRoutes extends RouteBuilder {
+public class KinerjaPerformanceRoutes extends FlowRoutes {
 
     /** The route a command or the timer sends a {@link PerformancePass} to. */
     public static final String PASS = "direct:kinerja-performance.pass";
 
     private final PerformanceSteps steps;
     private final RecommendationSteps recommendations;
-    private final FlowSupervisor supervisor;
     private final boolean scheduled;
     private final long everyMs;
 
@@ -30,32 +30,25 @@ public class KinerjaPerformanceRoutes extends RouteBuilder {
      */
     public KinerjaPerformanceRoutes(PerformanceSteps steps, RecommendationSteps recommendations,
             FlowSupervisor supervisor, boolean scheduled, long everyMs) {
+        super(PerformanceSteps.FLOW, supervisor);
         this.steps = steps;
         this.recommendations = recommendations;
-        this.supervisor = supervisor;
         this.scheduled = scheduled;
         this.everyMs = everyMs;
     }
 
     @Override
     public void configure() {
-        var poll = from("timer:kinerja-performance?period=" + everyMs + "&delay=5000")
-                .routeId("kinerja-performance.poll")
-                .autoStartup(scheduled)
-                .doTry()
-                    .bean(steps, "start").id("kinerja-performance.start-pass")
-                    .to(PASS);
+        List<Start> starts = new ArrayList<>();
+        starts.add(new Start(steps, "start", "kinerja-performance.start-pass", PASS));
         if (recommendations != null) {
-            poll = poll.bean(recommendations, "start").id("kinerja-recommendations.start-pass")
-                    .to(KinerjaRecommendationsRoutes.PASS);
+            starts.add(new Start(recommendations, "start", "kinerja-recommendations.start-pass",
+                    KinerjaRecommendationsRoutes.PASS));
         }
-        poll.doCatch(Exception.class)
-                    .bean(supervisor, "failed(${exchange}, 'kinerja-performance', 'kinerja-performance.poll')")
-                .end();
+        poll("kinerja-performance.poll", "timer:kinerja-performance?period=" + everyMs + "&delay=5000", scheduled,
+                starts);
 
-        from(PASS).routeId("kinerja-performance.pass")
-                .routeConfigurationId(FlowErrorHandling.ID)
-                .loopDoWhile(simple("${body.more}"))
+        pages(PASS, "kinerja-performance.pass")
                     .bean(steps, "readPage").id("kinerja-performance.read-page")
                     .bean(steps, "translate").id("kinerja-performance.translate")
                     .bean(steps, "deliver").id("kinerja-performance.deliver")

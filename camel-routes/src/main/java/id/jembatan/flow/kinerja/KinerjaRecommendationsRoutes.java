@@ -1,7 +1,6 @@
 package id.jembatan.flow.kinerja;
 
-import id.jembatan.support.error.FlowErrorHandling;
-import org.apache.camel.builder.RouteBuilder;
+import id.jembatan.support.flow.FlowRoutes;
 
 /**
  * e-Kinerja → Moodle enrolments ({@code kinerja-recommendations}). Trigger: after each scheduled pass of
@@ -10,7 +9,7 @@ import org.apache.camel.builder.RouteBuilder;
  * stops with its watermark unmoved; an unknown course or account, a refused enrolment or a refused message goes to
  * the dead-letter store and the page goes on; a fatal failure stops the pass with a message naming the setting.
  */
-public class KinerjaRecommendationsRoutes extends RouteBuilder {
+public class KinerjaRecommendationsRoutes extends FlowRoutes {
 
     /** The route a command or {@code kinerja-performance} sends a {@link RecommendationPass} to. */
     public static final String PASS = "direct:kinerja-recommendations.pass";
@@ -18,14 +17,13 @@ public class KinerjaRecommendationsRoutes extends RouteBuilder {
     private final RecommendationSteps steps;
 
     public KinerjaRecommendationsRoutes(RecommendationSteps steps) {
+        super(RecommendationSteps.FLOW, null);
         this.steps = steps;
     }
 
     @Override
     public void configure() {
-        from(PASS).routeId("kinerja-recommendations.pass")
-                .routeConfigurationId(FlowErrorHandling.ID)
-                .loopDoWhile(simple("${body.more}"))
+        pages(PASS, "kinerja-recommendations.pass")
                     .bean(steps, "readPage").id("kinerja-recommendations.read-page")
                     .bean(steps, "plan").id("kinerja-recommendations.plan")
                     .bean(steps, "apply").id("kinerja-recommendations.apply")

@@ -4,6 +4,9 @@ import id.jembatan.hr.kinerja.KinerjaRead;
 import id.jembatan.hr.kinerja.KinerjaRow;
 import id.jembatan.lrs.DeliveryOutcome;
 import id.jembatan.lrs.xapi.Statement;
+import id.jembatan.support.flow.FlowPass;
+import id.jembatan.support.flow.PassCounts;
+import id.jembatan.support.state.Rejected;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +15,12 @@ import java.util.Map;
  * One run of {@code kinerja-performance} over what changed in e-Kinerja since its watermark. It travels as the body
  * of the Camel exchange from step to step and counts what the run did.
  */
-public final class PerformancePass {
+public final class PerformancePass implements FlowPass {
 
     /** A statement waiting for delivery; {@code periodKey} is set for a {@code rated} statement, null for a voiding. */
     record Pending(String recordKey, Statement statement, String periodKey) {
     }
 
-    /** A record that goes to the dead-letter store. */
-    record Rejected(String recordKey, String payload, String reason, String errorClass) {
-    }
 
     private final KinerjaRead source;
     private boolean more;
@@ -93,7 +93,13 @@ public final class PerformancePass {
         return pages;
     }
 
+    @Override
+    public PassCounts counts() {
+        return new PassCounts(read, delivered + voided, Math.max(0, read - delivered - deadLettered), deadLettered);
+    }
+
     /** One line for the admin: what the pass read and did. */
+    @Override
     public String summary() {
         return String.format("dibaca/read %,d, terkirim/delivered %,d, dibatalkan/voided %,d,"
                 + " surat mati/dead-lettered %,d", read, delivered, voided, deadLettered);

@@ -13,6 +13,7 @@ import id.jembatan.lrs.xapi.Statement;
 import id.jembatan.lrs.xapi.XapiJson;
 import id.jembatan.support.state.DeadLetterStore;
 import id.jembatan.support.state.IdempotencyStore;
+import id.jembatan.support.state.Rejected;
 import id.jembatan.support.state.WatermarkStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,8 +94,8 @@ public class PerformanceSteps {
         return pass;
     }
 
-    static PerformancePass.Rejected rejected(RejectedRecord rejected) {
-        return new PerformancePass.Rejected(rejected.recordKey(), rejected.payload(), rejected.reason(),
+    static Rejected rejected(RejectedRecord rejected) {
+        return new Rejected(rejected.recordKey(), rejected.payload(), rejected.reason(),
                 rejected.kind() == RejectedRecord.Kind.CONTRADICTION ? "kinerja.contradiction" : "kinerja.invalid-record");
     }
 
@@ -107,7 +108,7 @@ public class PerformanceSteps {
 
     /** Records dead letters and the statements delivered per period, then moves the watermark past the page. */
     public PerformancePass commit(PerformancePass pass) {
-        List<PerformancePass.Rejected> dead = new ArrayList<>(pass.rejected);
+        List<Rejected> dead = new ArrayList<>(pass.rejected);
         Map<String, String> delivered = new LinkedHashMap<>();
         long rated = 0;
         long voided = 0;
@@ -122,11 +123,11 @@ public class PerformanceSteps {
                     voided++;
                 }
             } else {
-                dead.add(new PerformancePass.Rejected(pending.recordKey(), payload(outcome), reason(outcome),
+                dead.add(new Rejected(pending.recordKey(), payload(outcome), reason(outcome),
                         "lrs." + outcome.status().name().toLowerCase()));
             }
         }
-        for (PerformancePass.Rejected rejected : dead) {
+        for (Rejected rejected : dead) {
             deadLetters.record(FLOW, rejected.recordKey(), rejected.payload(), rejected.reason(), rejected.errorClass());
         }
         if (!delivered.isEmpty()) {

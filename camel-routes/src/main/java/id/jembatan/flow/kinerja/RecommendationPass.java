@@ -3,6 +3,9 @@ package id.jembatan.flow.kinerja;
 import id.jembatan.hr.kinerja.KinerjaRead;
 import id.jembatan.hr.kinerja.KinerjaRow;
 import id.jembatan.moodle.Course;
+import id.jembatan.support.flow.FlowPass;
+import id.jembatan.support.flow.PassCounts;
+import id.jembatan.support.state.Rejected;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,11 +16,8 @@ import java.util.Map;
  * One run of {@code kinerja-recommendations} over what changed in e-Kinerja since its watermark: the page in hand,
  * its assignments, and what the run did so far. Travels as the body of the Camel exchange.
  */
-public final class RecommendationPass {
+public final class RecommendationPass implements FlowPass {
 
-    /** A record that goes to the dead-letter store. */
-    record Rejected(String recordKey, String payload, String reason, String errorClass) {
-    }
 
     /** An entry for the audit log. */
     record Audit(String action, String subject, String detail) {
@@ -141,7 +141,13 @@ public final class RecommendationPass {
         return deadLettered;
     }
 
+    @Override
+    public PassCounts counts() {
+        return new PassCounts(read, enrolled + sent, skipped + alreadyEnrolled + alreadyCompleted + unchanged, deadLettered);
+    }
+
     /** One line for the admin: what the pass read and did. */
+    @Override
     public String summary() {
         return String.format("dibaca/read %,d, didaftarkan/enrolled %,d, sudah terdaftar/already enrolled %,d,"
                         + " sudah selesai/already completed %,d, tidak berubah/unchanged %,d, tanpa rekomendasi/no"

@@ -18,6 +18,7 @@ import id.jembatan.moodle.UserField;
 import id.jembatan.support.state.AuditLog;
 import id.jembatan.support.state.DeadLetterStore;
 import id.jembatan.support.state.IdempotencyStore;
+import id.jembatan.support.state.Rejected;
 import id.jembatan.support.state.WatermarkStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -262,7 +263,7 @@ public class RecommendationSteps {
                 a.state = Assignment.State.NOTIFIED;
                 pass.marks.put(a.key(), a.state.value);
             });
-            onFailed.add(error -> pass.refused.add(new RecommendationPass.Rejected(a.key() + "#pesan",
+            onFailed.add(error -> pass.refused.add(new Rejected(a.key() + "#pesan",
                     payload(a), "pesan ke ASN tidak terkirim / message to the ASN not sent (Moodle user " + a.userId
                     + ", NIP " + a.result.nip().value() + "): " + error, "moodle.message-failed")));
         }
@@ -282,7 +283,7 @@ public class RecommendationSteps {
                 messages.add(InstantMessage.plain(evaluator.id(), RecommendationMessages.toEvaluator(result,
                         list.stream().map(a -> a.courseName).toList())).withClientMsgId(key));
                 onSent.add(() -> pass.marks.put(key, Assignment.State.NOTIFIED.value));
-                onFailed.add(error -> pass.refused.add(new RecommendationPass.Rejected(key, null,
+                onFailed.add(error -> pass.refused.add(new Rejected(key, null,
                         "pesan ke penilai tidak terkirim / message to the evaluator not sent (Moodle user "
                                 + evaluator.id() + ", NIP " + result.evaluatorNip().value() + "): " + error,
                         "moodle.message-failed")));
@@ -307,7 +308,7 @@ public class RecommendationSteps {
 
     /** Records dead letters, assignment states and the audit log, then moves the watermark past the page. */
     public RecommendationPass commit(RecommendationPass pass) {
-        for (RecommendationPass.Rejected rejected : pass.refused) {
+        for (Rejected rejected : pass.refused) {
             deadLetters.record(FLOW, rejected.recordKey(), rejected.payload(), rejected.reason(), rejected.errorClass());
         }
         if (!pass.marks.isEmpty()) {
@@ -326,7 +327,7 @@ public class RecommendationSteps {
 
     private void refuse(RecommendationPass pass, Assignment a, String reason, String errorClass) {
         a.failed = true;
-        pass.refused.add(new RecommendationPass.Rejected(a.key(), payload(a), reason, errorClass));
+        pass.refused.add(new Rejected(a.key(), payload(a), reason, errorClass));
     }
 
     private static String subject(Assignment a) {

@@ -4,6 +4,9 @@ import id.jembatan.lrs.DeliveryOutcome;
 import id.jembatan.lrs.xapi.CheckedStatement;
 import id.jembatan.moodle.log.ContextUser;
 import id.jembatan.moodle.log.LogRow;
+import id.jembatan.support.flow.FlowPass;
+import id.jembatan.support.flow.PassCounts;
+import id.jembatan.support.state.Rejected;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +17,7 @@ import java.util.function.Consumer;
  * One run of {@code moodle-learning} over a range of the log: where it stands, the page in hand, and what
  * it has done so far. It travels as the body of the Camel exchange from step to step.
  */
-public final class LearningPass {
+public final class LearningPass implements FlowPass {
 
     private final String watermarkKey;
     private final long upToId;
@@ -100,9 +103,6 @@ public final class LearningPass {
         READ, ENRICH, TRANSLATE
     }
 
-    /** A record that goes to the dead-letter store. */
-    record Rejected(String recordKey, String payload, String reason, String errorClass) {
-    }
 
     /** Whether more of the range remains to be read. */
     public boolean isMore() {
@@ -254,7 +254,13 @@ public final class LearningPass {
         return afterId;
     }
 
+    @Override
+    public PassCounts counts() {
+        return new PassCounts(read, delivered, skipped, deadLettered, total);
+    }
+
     /** One line for the admin: what the pass read and did. */
+    @Override
     public String summary() {
         return String.format("dibaca/read %,d, terkirim/delivered %,d, dilewati/skipped %,d, surat mati/dead-lettered %,d",
                 read, delivered, skipped, deadLettered);

@@ -10,6 +10,7 @@ import id.jembatan.moodle.log.LearningEvents;
 import id.jembatan.moodle.log.LogRow;
 import id.jembatan.moodle.log.MoodleLogException;
 import id.jembatan.support.state.DeadLetterStore;
+import id.jembatan.support.state.Rejected;
 import id.jembatan.support.state.WatermarkStore;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -148,7 +149,7 @@ public class LearningSteps {
             if (translation instanceof Translation.Emit emit) {
                 pass.pending.add(new LearningPass.Pending(recordKey, emit, CheckedStatement.of(emit.statement())));
             } else if (translation instanceof Translation.Reject reject) {
-                pass.rejected.add(new LearningPass.Rejected(recordKey, rowJson(row), reject.reason(),
+                pass.rejected.add(new Rejected(recordKey, rowJson(row), reject.reason(),
                         "moodle-learning.untranslatable"));
             }
         }
@@ -188,18 +189,18 @@ public class LearningSteps {
     /** {@link #commit(LearningPass)} of a page as it was delivered. */
     LearningPass commit(LearningPass pass, LearningPass.Delivered page) {
         long deliveredNow = 0;
-        List<LearningPass.Rejected> dead = new ArrayList<>(page.rejected());
+        List<Rejected> dead = new ArrayList<>(page.rejected());
         for (int i = 0; i < page.outcomes().size(); i++) {
             DeliveryOutcome outcome = page.outcomes().get(i);
             LearningPass.Pending pending = page.pending().get(i);
             if (outcome.isDelivered()) {
                 deliveredNow++;
             } else {
-                dead.add(new LearningPass.Rejected(pending.recordKey(), UndeliveredStatement.payload(outcome),
+                dead.add(new Rejected(pending.recordKey(), UndeliveredStatement.payload(outcome),
                         UndeliveredStatement.reason(outcome), UndeliveredStatement.errorClass(outcome)));
             }
         }
-        for (LearningPass.Rejected rejected : dead) {
+        for (Rejected rejected : dead) {
             deadLetters.record(LogTail.FLOW, rejected.recordKey(), rejected.payload(), rejected.reason(),
                     rejected.errorClass());
         }

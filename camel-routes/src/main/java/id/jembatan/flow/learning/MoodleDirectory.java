@@ -1,5 +1,7 @@
 package id.jembatan.flow.learning;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import id.jembatan.lrs.xapi.CompetencyType;
 import id.jembatan.moodle.Category;
 import id.jembatan.moodle.Course;
@@ -10,9 +12,11 @@ import id.jembatan.moodle.MoodleClient;
 import id.jembatan.moodle.MoodleClientException;
 import id.jembatan.moodle.User;
 import id.jembatan.moodle.UserField;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,54 +26,98 @@ import java.util.regex.Pattern;
 /**
  * Looks up, through Moodle's web services, what statements need beyond a log row: who the learner is (NIP),
  * what the course is (name, JP, competency type), which activity a module is, and a grade item's range.
- * Answers are cached (bounded), so a busy log costs a few calls per new user or course, not one per row.
- * Moodle's "no such record" answers are cached as absent; transient and fatal errors propagate.
+ * Answers are cached (bounded, and each forgotten {@code ttl} after it was read, so that a learner's new NIP or a
+ * course's new JP reaches the statements of a long-running log tail), so a busy log costs a few calls per new user or
+ * course, not one per row. Moodle's "no such record" answers are cached as absent; transient and fatal errors
+ * propagate.
  */
 public class MoodleDirectory {
 
     private static final Pattern JP_IN_IDNUMBER = Pattern.compile(";\\s*JP\\s*=\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
     private static final int USERS_PER_CALL = 100;
 
+    /** How long an answer is kept when no other time is given. */
+    public static final Duration DEFAULT_TTL = Duration.ofMinutes(10);
+
     private final MoodleClient moodle;
     private final LearningSettings settings;
-    private final Map<Long, Optional<Learner>> learners = lru(20_000);
-    private final Map<Long, Optional<CourseInfo>> courses = lru(5_000);
-    private final Map<Long, Map<Long, ModuleInfo>> modulesByCourse = lru(2_000);
-    private final Map<Long, GradeItemInfo> gradeItems = lru(20_000);
-    private Map<Long, String> categoryIdNumbers = Map.of();
+    private final Duration ttl;
+    private final Ticker ticker;
+    private final Map<Long, Optional<Learner>> learners;
+    private final Map<Long, Optional<CourseInfo>> courses;
+    private final Map<Long, Map<Long, ModuleInfo>> modulesByCourse;
+    private final Map<Long, GradeItemInfo> gradeItems;
+    private final Map<Long, String> categoryIdNumbers;
 
+    /** Answers kept {@link #DEFAULT_TTL}. */
     public MoodleDirectory(MoodleClient moodle, LearningSettings settings) {
+        this(moodle, settings, DEFAULT_TTL, Ticker.systemTicker());
+    }
+
+    /**
+     * @param ttl    how long an answer is kept after it was read ({@code jembatan.flows.moodle-learning.directory-ttl})
+     * @param ticker the clock of the expiry
+     */
+    public MoodleDirectory(MoodleClient moodle, LearningSettings settings, Duration ttl, Ticker ticker) {
         this.moodle = moodle;
         this.settings = settings;
+        this.ttl = ttl;
+        this.ticker = ticker;
+        this.learners = cache(20_000);
+        this.courses = cache(5_000);
+        this.modulesByCourse = cache(2_000);
+        this.gradeItems = cache(20_000);
+        this.categoryIdNumbers = cache(5_000);
     }
 
     /** The learners with these Moodle user ids; ids Moodle does not know are left out. */
     public synchronized Map<Long, Learner> learners(Collection<Long> userIds) {
-        List<Long> missing = userIds.stream().distinct().filter(id -> !learners.containsKey(id)).toList();
+        Map<Long, Optional<Learner>> known = new HashMap<>();
+        List<Long> missing = cached(learners, userIds, known);
         for (int from = 0; from < missing.size(); from += USERS_PER_CALL) {
             List<Long> chunk = missing.subList(from, Math.min(missing.size(), from + USERS_PER_CALL));
             List<User> found = moodle.usersByField(UserField.ID, chunk.stream().map(String::valueOf).toList());
-            chunk.forEach(id -> learners.put(id, Optional.empty()));
-            found.forEach(user -> learners.put(user.id(), Optional.of(toLearner(user))));
+            chunk.forEach(id -> known.put(id, Optional.empty()));
+            found.forEach(user -> known.put(user.id(), Optional.of(toLearner(user))));
+            chunk.forEach(id -> learners.put(id, known.get(id)));
         }
         Map<Long, Learner> result = new HashMap<>();
-        userIds.forEach(id -> learners.getOrDefault(id, Optional.empty()).ifPresent(l -> result.put(id, l)));
+        userIds.forEach(id -> known.getOrDefault(id, Optional.empty()).ifPresent(l -> result.put(id, l)));
         return result;
     }
 
     /** The courses with these ids; ids of courses that no longer exist are left out. */
     public synchronized Map<Long, CourseInfo> courses(Collection<Long> courseIds) {
-        List<Long> missing = courseIds.stream().distinct().filter(id -> id > 0 && !courses.containsKey(id)).toList();
+        Map<Long, Optional<CourseInfo>> known = new HashMap<>();
+        List<Long> missing = cached(courses, courseIds.stream().filter(id -> id > 0).toList(), known);
         if (!missing.isEmpty()) {
             List<Course> found = moodle.courses(missing);
-            missing.forEach(id -> courses.put(id, Optional.empty()));
+            missing.forEach(id -> known.put(id, Optional.empty()));
             for (Course course : found) {
-                courses.put(course.id(), Optional.of(toCourse(course)));
+                known.put(course.id(), Optional.of(toCourse(course)));
             }
+            missing.forEach(id -> courses.put(id, known.get(id)));
         }
         Map<Long, CourseInfo> result = new HashMap<>();
-        courseIds.forEach(id -> courses.getOrDefault(id, Optional.empty()).ifPresent(c -> result.put(id, c)));
+        courseIds.forEach(id -> known.getOrDefault(id, Optional.empty()).ifPresent(c -> result.put(id, c)));
         return result;
+    }
+
+    /**
+     * Copies what {@code cache} holds of {@code ids} into {@code known} and returns the ids it does not hold, each once,
+     * in order (read once each, so that an entry expiring meanwhile is asked for again rather than taken as absent).
+     */
+    private static <V> List<Long> cached(Map<Long, V> cache, Collection<Long> ids, Map<Long, V> known) {
+        List<Long> missing = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(ids)) {
+            V value = cache.get(id);
+            if (value == null) {
+                missing.add(id);
+            } else {
+                known.put(id, value);
+            }
+        }
+        return missing;
     }
 
     /** Every module of a course, read again from Moodle (empty when the course is gone). */
@@ -104,13 +152,18 @@ public class MoodleDirectory {
             }
             throw e;
         }
+        GradeItemInfo wanted = null;
         for (GradeItemsResult.UserGrades grades : result.userGrades()) {
             for (GradeItemsResult.GradeItem item : grades.gradeItems()) {
-                gradeItems.put(item.id(), new GradeItemInfo(item.id(), item.itemName(), item.itemType(),
-                        item.itemModule(), item.cmId(), item.gradeMin(), item.gradeMax()));
+                GradeItemInfo info = new GradeItemInfo(item.id(), item.itemName(), item.itemType(),
+                        item.itemModule(), item.cmId(), item.gradeMin(), item.gradeMax());
+                gradeItems.put(item.id(), info);
+                if (item.id() == itemId) {
+                    wanted = info;
+                }
             }
         }
-        return Optional.ofNullable(gradeItems.get(itemId));
+        return Optional.ofNullable(wanted);
     }
 
     private Map<Long, ModuleInfo> loadModules(long courseId) {
@@ -180,7 +233,8 @@ public class MoodleDirectory {
                     loaded.put(category.id(), category.idNumber());
                 }
             }
-            categoryIdNumbers = loaded;
+            categoryIdNumbers.clear();
+            categoryIdNumbers.putAll(loaded);
             categoryIdNumber = loaded.get(course.categoryId());
         }
         CompetencyType byCategory = categoryIdNumber == null ? null
@@ -192,13 +246,10 @@ public class MoodleDirectory {
         return settings.categoryCompetency().get(prefix);
     }
 
-    private static <K, V> Map<K, V> lru(int capacity) {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > capacity;
-            }
-        };
+    /** A map view of a bounded cache whose entries expire {@link #ttl} after they were written. */
+    private <K, V> Map<K, V> cache(int capacity) {
+        return Caffeine.newBuilder().maximumSize(capacity).expireAfterWrite(ttl).ticker(ticker)
+                .executor(Runnable::run).<K, V>build().asMap();
     }
 
     /** Forgets everything cached (after an admin changed courses or users in bulk). */
@@ -207,6 +258,6 @@ public class MoodleDirectory {
         courses.clear();
         modulesByCourse.clear();
         gradeItems.clear();
-        categoryIdNumbers = Map.of();
+        categoryIdNumbers.clear();
     }
 }

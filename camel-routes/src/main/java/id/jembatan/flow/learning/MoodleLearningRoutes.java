@@ -1,8 +1,7 @@
 package id.jembatan.flow.learning;
 
-import id.jembatan.support.error.FlowErrorHandling;
 import id.jembatan.support.error.FlowSupervisor;
-import org.apache.camel.builder.RouteBuilder;
+import id.jembatan.support.flow.FlowRoutes;
 
 /**
  * Moodle → LRS ({@code moodle-learning}). Trigger: a timer every
@@ -17,14 +16,13 @@ import org.apache.camel.builder.RouteBuilder;
  * ({@link PagePrefetch}, {@code jembatan.flows.moodle-learning.prefetch}); delivery and commits stay one page at a
  * time, in log order, a page committed only after the LRS accepted it.
  */
-public class MoodleLearningRoutes extends RouteBuilder {
+public class MoodleLearningRoutes extends FlowRoutes {
 
     /** The route a command or the poll sends a {@link LearningPass} to. */
     public static final String PASS = "direct:moodle-learning.pass";
 
     private final LogTail logTail;
     private final LearningSteps steps;
-    private final FlowSupervisor supervisor;
     private final boolean scheduled;
     private final boolean prefetch;
 
@@ -45,9 +43,9 @@ public class MoodleLearningRoutes extends RouteBuilder {
      */
     public MoodleLearningRoutes(LogTail logTail, LearningSteps steps, FlowSupervisor supervisor, boolean scheduled,
                                 boolean prefetch) {
+        super(LogTail.FLOW, supervisor);
         this.logTail = logTail;
         this.steps = steps;
-        this.supervisor = supervisor;
         this.scheduled = scheduled;
         this.prefetch = prefetch;
     }
@@ -57,20 +55,11 @@ public class MoodleLearningRoutes extends RouteBuilder {
         PagePrefetch ahead = prefetch ? new PagePrefetch(logTail, steps, getContext().getExecutorServiceManager()
                 .newSingleThreadExecutor(this, "moodle-learning-prefetch")) : null;
 
-        from("timer:moodle-learning?period={{jembatan.flows.moodle-learning.poll-interval:2000}}&delay=1000")
-                .routeId("moodle-learning.poll")
-                .autoStartup(scheduled)
-                .doTry()
-                    .bean(logTail, "startLive").id("moodle.start-pass")
-                    .to(PASS)
-                .doCatch(Exception.class)
-                    .bean(supervisor, "failed(${exchange}, 'moodle-learning', 'moodle-learning.poll')")
-                .end();
+        poll("moodle-learning.poll", "timer:moodle-learning?period={{jembatan.flows.moodle-learning.poll-interval:2000}}"
+                + "&delay=1000", scheduled, new Start(logTail, "startLive", "moodle.start-pass", PASS));
 
         PassSteps pass = new PassSteps(logTail, steps, ahead);
-        from(PASS).routeId("moodle-learning.pass")
-                .routeConfigurationId(FlowErrorHandling.ID)
-                .loopDoWhile(simple("${body.more}"))
+        pages(PASS, "moodle-learning.pass")
                     .bean(pass, "readPage").id("moodle.read-log")
                     .bean(pass, "enrich").id("moodle.enrich")
                     .bean(pass, "translate").id("moodle-learning.translate")

@@ -3,6 +3,9 @@ package id.jembatan.flow.learning;
 import id.jembatan.lrs.DeliveryOutcome;
 import id.jembatan.moodle.Course;
 import id.jembatan.moodle.EnrolledUser;
+import id.jembatan.support.flow.FlowPass;
+import id.jembatan.support.flow.PassCounts;
+import id.jembatan.support.state.Rejected;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,7 +22,7 @@ import java.util.Set;
  * learners) and what the pass has done so far. It travels as the body of the Camel exchange from step to step; a
  * step that is retried continues the unit where it stopped.
  */
-public final class SnapshotPass {
+public final class SnapshotPass implements FlowPass {
 
     /** A course to walk, with what statements say about it. */
     record CourseToRead(Course course, CourseInfo info) {
@@ -36,7 +39,7 @@ public final class SnapshotPass {
     Long finishedCourse;
     final Set<Long> handled = new HashSet<>();
     final Map<Long, SnapshotReading> readings = new LinkedHashMap<>();
-    final List<LearningPass.Rejected> rejected = new ArrayList<>();
+    final List<Rejected> rejected = new ArrayList<>();
     final List<LearningPass.Pending> pending = new ArrayList<>();
     List<DeliveryOutcome> outcomes = List.of();
     long factsRead;
@@ -133,7 +136,13 @@ public final class SnapshotPass {
         return deadLettered;
     }
 
+    @Override
+    public PassCounts counts() {
+        return new PassCounts(read, delivered, skipped, deadLettered);
+    }
+
     /** One line for the admin: what the pass read and did. */
+    @Override
     public String summary() {
         return String.format("kursus/courses %,d, peserta/learners %,d, dibaca/read %,d, terkirim/delivered %,d,"
                 + " dilewati/skipped %,d, surat mati/dead-lettered %,d",

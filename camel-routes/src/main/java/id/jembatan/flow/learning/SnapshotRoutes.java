@@ -1,8 +1,7 @@
 package id.jembatan.flow.learning;
 
-import id.jembatan.support.error.FlowErrorHandling;
 import id.jembatan.support.error.FlowSupervisor;
-import org.apache.camel.builder.RouteBuilder;
+import id.jembatan.support.flow.FlowRoutes;
 
 /**
  * Moodle → LRS ({@code moodle-learning}) for sites that give no database access. Trigger: a timer every
@@ -15,14 +14,13 @@ import org.apache.camel.builder.RouteBuilder;
  * report on, or a statement the LRS refuses goes to the dead-letter store and the pass goes on; a fatal failure (bad
  * token, missing function) stops the poll route with a message naming the setting.
  */
-public class SnapshotRoutes extends RouteBuilder {
+public class SnapshotRoutes extends FlowRoutes {
 
     /** The route a command or the poll sends a {@link SnapshotPass} to. */
     public static final String PASS = "direct:moodle-learning.snapshot";
 
     private final SnapshotSource source;
     private final SnapshotSteps steps;
-    private final FlowSupervisor supervisor;
     private final boolean scheduled;
 
     /**
@@ -30,28 +28,19 @@ public class SnapshotRoutes extends RouteBuilder {
      *                  and not a command)
      */
     public SnapshotRoutes(SnapshotSource source, SnapshotSteps steps, FlowSupervisor supervisor, boolean scheduled) {
+        super(SnapshotSource.FLOW, supervisor);
         this.source = source;
         this.steps = steps;
-        this.supervisor = supervisor;
         this.scheduled = scheduled;
     }
 
     @Override
     public void configure() {
-        from("timer:moodle-learning-snapshot?period={{jembatan.flows.moodle-learning.snapshot-interval:15m}}"
-                + "&delay=5000")
-                .routeId("moodle-learning.snapshot-poll")
-                .autoStartup(scheduled)
-                .doTry()
-                    .bean(source, "start").id("moodle.list-courses")
-                    .to(PASS)
-                .doCatch(Exception.class)
-                    .bean(supervisor, "failed(${exchange}, 'moodle-learning', 'moodle-learning.snapshot-poll')")
-                .end();
+        poll("moodle-learning.snapshot-poll", "timer:moodle-learning-snapshot"
+                + "?period={{jembatan.flows.moodle-learning.snapshot-interval:15m}}&delay=5000", scheduled,
+                new Start(source, "start", "moodle.list-courses", PASS));
 
-        from(PASS).routeId("moodle-learning.snapshot")
-                .routeConfigurationId(FlowErrorHandling.ID)
-                .loopDoWhile(simple("${body.more}"))
+        pages(PASS, "moodle-learning.snapshot")
                     .bean(source, "readCourse").id("moodle.read-course")
                     .bean(steps, "translate").id("moodle-learning.compare")
                     .bean(steps, "deliver").id("lrs.deliver")

@@ -11,6 +11,7 @@ import id.jembatan.moodle.GradeItemsResult;
 import id.jembatan.moodle.MoodleClient;
 import id.jembatan.moodle.MoodleClientException;
 import id.jembatan.moodle.MoodleException;
+import id.jembatan.support.state.Rejected;
 import id.jembatan.support.state.WatermarkStore;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -144,7 +145,7 @@ public class SnapshotSource {
         long courseId = course.course().id();
         Learner learner = learner(user);
         if (learner.nip() == null) {
-            pass.rejected.add(new LearningPass.Rejected(recordKey(user.id(), courseId), payload(user, courseId),
+            pass.rejected.add(new Rejected(recordKey(user.id(), courseId), payload(user, courseId),
                     learner.nipProblem(), "moodle-learning.no-nip"));
             pass.learnerRead();
             return;
@@ -170,7 +171,7 @@ public class SnapshotSource {
             if (e.kind() != ErrorKind.PERMANENT) {
                 throw e;
             }
-            pass.rejected.add(new LearningPass.Rejected(recordKey(user.id(), courseId), payload(user, courseId),
+            pass.rejected.add(new Rejected(recordKey(user.id(), courseId), payload(user, courseId),
                     refused(e, user, course.info()), e.getClass().getName()));
             pass.learnerRead();
         }

@@ -5,6 +5,7 @@ import id.jembatan.lrs.StatementDelivery;
 import id.jembatan.lrs.xapi.Statement;
 import id.jembatan.support.state.DeadLetterStore;
 import id.jembatan.support.state.IdempotencyStore;
+import id.jembatan.support.state.Rejected;
 import id.jembatan.support.state.WatermarkStore;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,7 +67,7 @@ public class SnapshotSteps {
     public SnapshotPass commit(SnapshotPass pass) {
         long deliveredNow = 0;
         Map<String, String> delivered = new HashMap<>();
-        List<LearningPass.Rejected> dead = new ArrayList<>(pass.rejected);
+        List<Rejected> dead = new ArrayList<>(pass.rejected);
         for (int i = 0; i < pass.outcomes.size(); i++) {
             DeliveryOutcome outcome = pass.outcomes.get(i);
             LearningPass.Pending pending = pass.pending.get(i);
@@ -74,11 +75,11 @@ public class SnapshotSteps {
                 deliveredNow++;
                 delivered.put(pending.emit().completionKey(), pending.emit().completionMark());
             } else {
-                dead.add(new LearningPass.Rejected(pending.recordKey(), UndeliveredStatement.payload(outcome),
+                dead.add(new Rejected(pending.recordKey(), UndeliveredStatement.payload(outcome),
                         UndeliveredStatement.reason(outcome), UndeliveredStatement.errorClass(outcome)));
             }
         }
-        for (LearningPass.Rejected rejected : dead) {
+        for (Rejected rejected : dead) {
             deadLetters.record(SnapshotSource.FLOW, rejected.recordKey(), rejected.payload(), rejected.reason(),
                     rejected.errorClass());
         }

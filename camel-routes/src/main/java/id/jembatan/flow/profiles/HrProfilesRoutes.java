@@ -1,8 +1,7 @@
 package id.jembatan.flow.profiles;
 
-import id.jembatan.support.error.FlowErrorHandling;
 import id.jembatan.support.error.FlowSupervisor;
-import org.apache.camel.builder.RouteBuilder;
+import id.jembatan.support.flow.FlowRoutes;
 
 /**
  * SIMPEG → Moodle ({@code hr-profiles}). Trigger: a timer every {@code jembatan.flows.hr-profiles.schedule}
@@ -12,14 +11,13 @@ import org.apache.camel.builder.RouteBuilder;
  * become an account, or that Moodle refuses, goes to the dead-letter store and the page goes on; a fatal
  * failure stops the poll routes with a message naming the setting.
  */
-public class HrProfilesRoutes extends RouteBuilder {
+public class HrProfilesRoutes extends FlowRoutes {
 
     /** The route a command or a timer sends a {@link ProfilePass} to. */
     public static final String PASS = "direct:hr-profiles.pass";
 
     private final ProfileSource source;
     private final ProfileSteps steps;
-    private final FlowSupervisor supervisor;
     private final boolean scheduled;
     private final long changesEveryMs;
     private final long reconcileEveryMs;
@@ -30,9 +28,9 @@ public class HrProfilesRoutes extends RouteBuilder {
      */
     public HrProfilesRoutes(ProfileSource source, ProfileSteps steps, FlowSupervisor supervisor, boolean scheduled,
                             long changesEveryMs, long reconcileEveryMs) {
+        super(ProfileSource.FLOW, supervisor);
         this.source = source;
         this.steps = steps;
-        this.supervisor = supervisor;
         this.scheduled = scheduled;
         this.changesEveryMs = changesEveryMs;
         this.reconcileEveryMs = reconcileEveryMs;
@@ -40,29 +38,13 @@ public class HrProfilesRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("timer:hr-profiles?period=" + changesEveryMs + "&delay=1000")
-                .routeId("hr-profiles.poll")
-                .autoStartup(scheduled)
-                .doTry()
-                    .bean(source, "startChanges").id("hr-profiles.start-pass")
-                    .to(PASS)
-                .doCatch(Exception.class)
-                    .bean(supervisor, "failed(${exchange}, 'hr-profiles', 'hr-profiles.poll')")
-                .end();
+        poll("hr-profiles.poll", "timer:hr-profiles?period=" + changesEveryMs + "&delay=1000", scheduled,
+                new Start(source, "startChanges", "hr-profiles.start-pass", PASS));
 
-        from("timer:hr-profiles-reconcile?period=" + reconcileEveryMs + "&delay=" + reconcileEveryMs)
-                .routeId("hr-profiles.reconcile")
-                .autoStartup(scheduled)
-                .doTry()
-                    .bean(source, "startReconcile").id("hr-profiles.start-reconcile")
-                    .to(PASS)
-                .doCatch(Exception.class)
-                    .bean(supervisor, "failed(${exchange}, 'hr-profiles', 'hr-profiles.reconcile')")
-                .end();
+        poll("hr-profiles.reconcile", "timer:hr-profiles-reconcile?period=" + reconcileEveryMs + "&delay="
+                + reconcileEveryMs, scheduled, new Start(source, "startReconcile", "hr-profiles.start-reconcile", PASS));
 
-        from(PASS).routeId("hr-profiles.pass")
-                .routeConfigurationId(FlowErrorHandling.ID)
-                .loopDoWhile(simple("${body.more}"))
+        pages(PASS, "hr-profiles.pass")
                     .bean(source, "readPage").id("hr-profiles.read-page")
                     .bean(steps, "plan").id("hr-profiles.plan")
                     .bean(steps, "apply").id("hr-profiles.apply")

@@ -1,6 +1,9 @@
 package id.jembatan.flow.profiles;
 
 import id.jembatan.hr.simpeg.Cursor;
+import id.jembatan.support.flow.FlowPass;
+import id.jembatan.support.flow.PassCounts;
+import id.jembatan.support.state.Rejected;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +15,7 @@ import java.util.Map;
  * watermark up to the bound captured at the start, or in full (the reconcile). It travels as the body of the
  * Camel exchange from step to step and counts what the run did.
  */
-public final class ProfilePass {
+public final class ProfilePass implements FlowPass {
 
     /** The SIMPEG tables a pass reads, in order. */
     enum Table {
@@ -29,9 +32,6 @@ public final class ProfilePass {
     record Stage(Table table, LocalDateTime upperBound) {
     }
 
-    /** A record that goes to the dead-letter store. */
-    record Rejected(String recordKey, String payload, String reason, String errorClass) {
-    }
 
     private final boolean reconcile;
     private final List<Stage> stages;
@@ -157,7 +157,13 @@ public final class ProfilePass {
         return pages;
     }
 
+    @Override
+    public PassCounts counts() {
+        return new PassCounts(read, created + updated + suspended, unchanged, deadLettered);
+    }
+
     /** One line for the admin: what the pass read and did. */
+    @Override
     public String summary() {
         return String.format("dibaca/read %,d, dibuat/created %,d, diperbarui/updated %,d, ditangguhkan/suspended %,d,"
                 + " tidak berubah/unchanged %,d, surat mati/dead-lettered %,d",

@@ -18,6 +18,7 @@ import id.jembatan.moodle.UserUpdate;
 import id.jembatan.moodle.Warning;
 import id.jembatan.support.state.DeadLetterStore;
 import id.jembatan.support.state.IdempotencyStore;
+import id.jembatan.support.state.Rejected;
 import id.jembatan.support.state.WatermarkStore;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -68,13 +69,13 @@ public class ProfileSteps {
         Map<String, MoodleProfile> profiles = new LinkedHashMap<>();
         for (Object row : pass.rows) {
             if (row instanceof RejectedRow rejected) {
-                pass.rejected.add(new ProfilePass.Rejected(recordKey(rejected), ProfileMapper.json(rejected.values()),
+                pass.rejected.add(new Rejected(recordKey(rejected), ProfileMapper.json(rejected.values()),
                         rejected.reason(), "hr-profiles.invalid-row"));
                 continue;
             }
             ProfileMapper.Mapped mapped = row instanceof AsnProfile asn ? mapper.asn(asn) : mapper.intern((Intern) row);
             if (mapped instanceof ProfileMapper.Refused refused) {
-                pass.rejected.add(new ProfilePass.Rejected(refused.recordKey(), refused.payload(), refused.reason(),
+                pass.rejected.add(new Rejected(refused.recordKey(), refused.payload(), refused.reason(),
                         "hr-profiles.invalid-row"));
             } else if (mapped instanceof ProfileMapper.Ok ok) {
                 profiles.put(ok.profile().idNumber(), ok.profile());
@@ -194,7 +195,7 @@ public class ProfileSteps {
                             throw one;
                         }
                         failed.add(profile.idNumber());
-                        pass.refused.add(new ProfilePass.Rejected(profile.idNumber(), profile.payload(),
+                        pass.refused.add(new Rejected(profile.idNumber(), profile.payload(),
                                 "Moodle menolak akun baru / Moodle refused the new account: " + one.errorcode()
                                         + ": " + one.moodleMessage(), one.getClass().getName()));
                     }
@@ -234,7 +235,7 @@ public class ProfileSteps {
                     continue;
                 }
                 if (profile != null && failed.add(profile.idNumber())) {
-                    pass.refused.add(new ProfilePass.Rejected(profile.idNumber(), profile.payload(),
+                    pass.refused.add(new Rejected(profile.idNumber(), profile.payload(),
                             "Moodle tidak memperbarui akun / Moodle did not update the account: "
                                     + warning.warningCode() + ": " + warning.message(), "hr-profiles.moodle-warning"));
                 }
@@ -301,7 +302,7 @@ public class ProfileSteps {
                 List<Warning> own = chunk.size() == 1 ? warnings : moodle.addCohortMembers(members.apply(profile));
                 if (!own.isEmpty() && failed.add(profile.idNumber())) {
                     Warning warning = own.get(0);
-                    pass.refused.add(new ProfilePass.Rejected(profile.idNumber(), profile.payload(),
+                    pass.refused.add(new Rejected(profile.idNumber(), profile.payload(),
                             "Moodle tidak menambahkan akun ke kohort / Moodle did not add the account to its cohorts "
                                     + adds.get(profile) + ": " + warning.warningCode() + ": " + warning.message(),
                             "hr-profiles.moodle-warning"));
@@ -347,9 +348,9 @@ public class ProfileSteps {
 
     /** Records dead letters and the profiles sent, then moves the watermark past the page. */
     public ProfilePass commit(ProfilePass pass) {
-        List<ProfilePass.Rejected> dead = new ArrayList<>(pass.rejected);
+        List<Rejected> dead = new ArrayList<>(pass.rejected);
         dead.addAll(pass.refused);
-        for (ProfilePass.Rejected rejected : dead) {
+        for (Rejected rejected : dead) {
             deadLetters.record(ProfileSource.FLOW, rejected.recordKey(), rejected.payload(), rejected.reason(),
                     rejected.errorClass());
         }

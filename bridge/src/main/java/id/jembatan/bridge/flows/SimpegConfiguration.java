@@ -1,0 +1,19 @@
+package id.jembatan.bridge.flows;
+
+import id.jembatan.bridge.config.SimpegProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The SIMPEG pool, when {@code jembatan.simpeg.jdbc-url} is set. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression(SimpegConfiguration.CONFIGURED)
+class SimpegConfiguration {
+
+    static final String CONFIGURED = "!'${jembatan.simpeg.jdbc-url:}'.isBlank()";
+
+    @Bean(destroyMethod = "close")
+    SimpegPool simpegPool(SimpegProperties simpeg) {
+        return new SimpegPool(simpeg);
+    }
+}
