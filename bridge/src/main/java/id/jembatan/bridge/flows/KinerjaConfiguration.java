@@ -143,8 +143,8 @@ class KinerjaConfiguration {
         }
 
         @Bean
-        KinerjaRecommendationsRoutes kinerjaRecommendationsRoutes(RecommendationSteps steps) {
-            return new KinerjaRecommendationsRoutes(steps);
+        KinerjaRecommendationsRoutes kinerjaRecommendationsRoutes(RecommendationSteps steps, FlowSupervisor supervisor) {
+            return new KinerjaRecommendationsRoutes(steps, supervisor);
         }
     }
 

@@ -7,7 +7,8 @@ import org.apache.camel.builder.RouteBuilder;
 /**
  * e-Kinerja → LRS ({@code kinerja-performance}). Trigger: a timer every
  * {@code jembatan.flows.kinerja-performance.schedule}, or a command; after a scheduled pass, a pass of
- * {@code kinerja-recommendations} when that flow runs too. Source: e-Kinerja's HTTP API or database, from the
+ * {@code kinerja-recommendations} when that flow runs too, whose failures are its own (a fatal one stops it, not this
+ * flow). Source: e-Kinerja's HTTP API or database, from the
  * watermark up to the start of the pass. Key: the statement id, a UUID v5 of NIP, year, period and ratings. A transient
  * failure is retried at the failing step, then the pass stops with its watermark unmoved; an invalid or contradictory
  * record, or a statement the LRS refuses, goes to the dead-letter store and the page goes on; a fatal failure (token,
@@ -46,8 +47,7 @@ public class KinerjaPerformanceRoutes extends RouteBuilder {
                     .bean(steps, "start").id("kinerja-performance.start-pass")
                     .to(PASS);
         if (recommendations != null) {
-            poll = poll.bean(recommendations, "start").id("kinerja-recommendations.start-pass")
-                    .to(KinerjaRecommendationsRoutes.PASS);
+            poll = poll.to(KinerjaRecommendationsRoutes.AFTER_PERFORMANCE + "?block=false&failIfNoConsumers=false");
         }
         poll.doCatch(Exception.class)
                     .bean(supervisor, "failed(${exchange}, 'kinerja-performance', 'kinerja-performance.poll')")

@@ -1,6 +1,7 @@
 package id.jembatan.flow.kinerja;
 
 import id.jembatan.support.error.FlowErrorHandling;
+import id.jembatan.support.error.FlowSupervisor;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -8,21 +9,38 @@ import org.apache.camel.builder.RouteBuilder;
  * {@code kinerja-performance}, or a command. Source: the same e-Kinerja records, from this flow's own watermark. Key:
  * NIP, course and period (idempotency store). A transient failure is retried at the failing step, then the pass
  * stops with its watermark unmoved; an unknown course or account, a refused enrolment or a refused message goes to
- * the dead-letter store and the page goes on; a fatal failure stops the pass with a message naming the setting.
+ * the dead-letter store and the page goes on; a fatal failure stops the pass with a message naming the setting, and
+ * stops this flow (its route {@code kinerja-recommendations.poll}) without stopping {@code kinerja-performance}.
  */
 public class KinerjaRecommendationsRoutes extends RouteBuilder {
 
     /** The route a command or {@code kinerja-performance} sends a {@link RecommendationPass} to. */
     public static final String PASS = "direct:kinerja-recommendations.pass";
 
-    private final RecommendationSteps steps;
+    /**
+     * The route {@code kinerja-performance} sends to after each scheduled pass. Producers name it with
+     * {@code block=false&failIfNoConsumers=false}: once a fatal failure stopped this flow, sending to it does nothing.
+     */
+    public static final String AFTER_PERFORMANCE = "direct:kinerja-recommendations.after-performance";
 
-    public KinerjaRecommendationsRoutes(RecommendationSteps steps) {
+    private final RecommendationSteps steps;
+    private final FlowSupervisor supervisor;
+
+    public KinerjaRecommendationsRoutes(RecommendationSteps steps, FlowSupervisor supervisor) {
         this.steps = steps;
+        this.supervisor = supervisor;
     }
 
     @Override
     public void configure() {
+        from(AFTER_PERFORMANCE).routeId("kinerja-recommendations.poll")
+                .doTry()
+                    .bean(steps, "start").id("kinerja-recommendations.start-pass")
+                    .to(PASS)
+                .doCatch(Exception.class)
+                    .bean(supervisor, "failed(${exchange}, 'kinerja-recommendations', 'kinerja-recommendations.poll')")
+                .end();
+
         from(PASS).routeId("kinerja-recommendations.pass")
                 .routeConfigurationId(FlowErrorHandling.ID)
                 .loopDoWhile(simple("${body.more}"))
