@@ -76,8 +76,10 @@ class HrProfilesConfiguration {
     }
 
     @Bean
-    ProfileSource profileSource(SimpegSource simpeg, WatermarkStore watermarks, ProfileSettings settings) {
-        return new ProfileSource(simpeg, watermarks, settings.pageSize());
+    ProfileSource profileSource(SimpegSource simpeg, WatermarkStore watermarks, ProfileSettings settings,
+            HrProfilesProperties flow, ObjectProvider<Clock> clock) {
+        return new ProfileSource(simpeg, watermarks, settings.pageSize(), clock.getIfAvailable(Clock::systemUTC),
+                flow.reconcileEvery());
     }
 
     @Bean

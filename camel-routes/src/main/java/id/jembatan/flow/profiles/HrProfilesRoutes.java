@@ -6,7 +6,8 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * SIMPEG → Moodle ({@code hr-profiles}). Trigger: a timer every {@code jembatan.flows.hr-profiles.schedule}
- * for the changes, another every {@code reconcile-every} for the full reconcile, or a command. Source: SIMPEG's
+ * for the changes, another that starts the full reconcile when it is due ({@code reconcile-every} after the last one
+ * started, kept in the state store across restarts), or a command. Source: SIMPEG's
  * ASN and interns, keyset-paged on {@code (updated_at, key)}. Key: the account's idnumber (NIP). A transient
  * failure is retried at the failing step, then the pass stops with its watermark unmoved; a row that cannot
  * become an account, or that Moodle refuses, goes to the dead-letter store and the page goes on; a fatal
@@ -50,11 +51,12 @@ public class HrProfilesRoutes extends RouteBuilder {
                     .bean(supervisor, "failed(${exchange}, 'hr-profiles', 'hr-profiles.poll')")
                 .end();
 
-        from("timer:hr-profiles-reconcile?period=" + reconcileEveryMs + "&delay=" + reconcileEveryMs)
+        long checkEveryMs = Math.min(changesEveryMs, reconcileEveryMs);
+        from("timer:hr-profiles-reconcile?period=" + checkEveryMs + "&delay=5000")
                 .routeId("hr-profiles.reconcile")
                 .autoStartup(scheduled)
                 .doTry()
-                    .bean(source, "startReconcile").id("hr-profiles.start-reconcile")
+                    .bean(source, "startDueReconcile").id("hr-profiles.start-reconcile")
                     .to(PASS)
                 .doCatch(Exception.class)
                     .bean(supervisor, "failed(${exchange}, 'hr-profiles', 'hr-profiles.reconcile')")
