@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * Looks up, through Moodle's web services, what statements need beyond a log row: who the learner is (NIP),
  * what the course is (name, JP, competency type), which activity a module is, and a grade item's range.
  * Answers are cached (bounded), so a busy log costs a few calls per new user or course, not one per row.
- * Moodle's "no such record" answers are cached as absent; transient and fatal errors propagate.
+ * Moodle's "no such record" answers are cached as absent; a permanent refusal of one user or course is kept as its
+ * reason, not cached, so that only the records about it are dead-lettered; transient and fatal errors propagate.
  */
 public class MoodleDirectory {
 
@@ -37,39 +38,106 @@ public class MoodleDirectory {
     private final Map<Long, Map<Long, ModuleInfo>> modulesByCourse = lru(2_000);
     private final Map<Long, GradeItemInfo> gradeItems = lru(20_000);
     private Map<Long, String> categoryIdNumbers = Map.of();
+    private final Map<Long, String> learnerRefusals = lru(1_000);
+    private final Map<Long, String> courseRefusals = lru(1_000);
 
     public MoodleDirectory(MoodleClient moodle, LearningSettings settings) {
         this.moodle = moodle;
         this.settings = settings;
     }
 
-    /** The learners with these Moodle user ids; ids Moodle does not know are left out. */
+    /**
+     * The learners with these Moodle user ids; ids Moodle does not know are left out. When Moodle refuses a batched
+     * look-up for good (a permanent error), each id is asked for alone, and an id Moodle still refuses is left out
+     * with its reason in {@link #learnerRefusal} until it is asked for again.
+     */
     public synchronized Map<Long, Learner> learners(Collection<Long> userIds) {
         List<Long> missing = userIds.stream().distinct().filter(id -> !learners.containsKey(id)).toList();
         for (int from = 0; from < missing.size(); from += USERS_PER_CALL) {
             List<Long> chunk = missing.subList(from, Math.min(missing.size(), from + USERS_PER_CALL));
-            List<User> found = moodle.usersByField(UserField.ID, chunk.stream().map(String::valueOf).toList());
-            chunk.forEach(id -> learners.put(id, Optional.empty()));
-            found.forEach(user -> learners.put(user.id(), Optional.of(toLearner(user))));
+            try {
+                loadLearners(chunk);
+            } catch (MoodleClientException e) {
+                if (e.kind() != ErrorKind.PERMANENT) {
+                    throw e;
+                }
+                for (Long id : chunk) {
+                    try {
+                        loadLearners(List.of(id));
+                    } catch (MoodleClientException alone) {
+                        if (alone.kind() != ErrorKind.PERMANENT) {
+                            throw alone;
+                        }
+                        learnerRefusals.put(id, "Moodle menolak mencari pengguna / refused to look up user id " + id
+                                + ": " + alone.getMessage());
+                    }
+                }
+            }
         }
         Map<Long, Learner> result = new HashMap<>();
         userIds.forEach(id -> learners.getOrDefault(id, Optional.empty()).ifPresent(l -> result.put(id, l)));
         return result;
     }
 
-    /** The courses with these ids; ids of courses that no longer exist are left out. */
+    private void loadLearners(List<Long> ids) {
+        List<User> found = moodle.usersByField(UserField.ID, ids.stream().map(String::valueOf).toList());
+        ids.forEach(id -> {
+            learners.put(id, Optional.empty());
+            learnerRefusals.remove(id);
+        });
+        found.forEach(user -> learners.put(user.id(), Optional.of(toLearner(user))));
+    }
+
+    /** Why Moodle refused the last look-up of user {@code userId}, when it did; not cached, so asked again. */
+    public synchronized Optional<String> learnerRefusal(long userId) {
+        return Optional.ofNullable(learnerRefusals.get(userId));
+    }
+
+    /**
+     * The courses with these ids; ids of courses that no longer exist are left out. When Moodle refuses the batched
+     * look-up for good (e.g. {@code errorcoursecontextnotvalid} for one course the account cannot open), each course is
+     * asked for alone, and one Moodle still refuses is left out with its reason in {@link #courseRefusal}.
+     */
     public synchronized Map<Long, CourseInfo> courses(Collection<Long> courseIds) {
         List<Long> missing = courseIds.stream().distinct().filter(id -> id > 0 && !courses.containsKey(id)).toList();
         if (!missing.isEmpty()) {
-            List<Course> found = moodle.courses(missing);
-            missing.forEach(id -> courses.put(id, Optional.empty()));
-            for (Course course : found) {
-                courses.put(course.id(), Optional.of(toCourse(course)));
+            try {
+                loadCourses(missing);
+            } catch (MoodleClientException e) {
+                if (e.kind() != ErrorKind.PERMANENT) {
+                    throw e;
+                }
+                for (Long id : missing) {
+                    try {
+                        loadCourses(List.of(id));
+                    } catch (MoodleClientException alone) {
+                        if (alone.kind() != ErrorKind.PERMANENT) {
+                            throw alone;
+                        }
+                        courseRefusals.put(id, "Moodle menolak mencari kursus / refused to look up course id " + id
+                                + ": " + alone.getMessage());
+                    }
+                }
             }
         }
         Map<Long, CourseInfo> result = new HashMap<>();
         courseIds.forEach(id -> courses.getOrDefault(id, Optional.empty()).ifPresent(c -> result.put(id, c)));
         return result;
+    }
+
+    private void loadCourses(List<Long> ids) {
+        List<Course> found = moodle.courses(ids);
+        List<CourseInfo> infos = found.stream().map(this::toCourse).toList();
+        ids.forEach(id -> {
+            courses.put(id, Optional.empty());
+            courseRefusals.remove(id);
+        });
+        infos.forEach(info -> courses.put(info.id(), Optional.of(info)));
+    }
+
+    /** Why Moodle refused the last look-up of course {@code courseId}, when it did; not cached, so asked again. */
+    public synchronized Optional<String> courseRefusal(long courseId) {
+        return Optional.ofNullable(courseRefusals.get(courseId));
     }
 
     /** Every module of a course, read again from Moodle (empty when the course is gone). */
@@ -208,5 +276,7 @@ public class MoodleDirectory {
         modulesByCourse.clear();
         gradeItems.clear();
         categoryIdNumbers = Map.of();
+        learnerRefusals.clear();
+        courseRefusals.clear();
     }
 }
