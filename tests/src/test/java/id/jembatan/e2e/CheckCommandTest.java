@@ -63,8 +63,8 @@ class CheckCommandTest {
         String[] hrProfiles = {"--jembatan.moodle.url=" + moodle.baseUrl(), "--jembatan.moodle.token=" + RECORDED_TOKEN,
                 "--jembatan.simpeg.jdbc-url=jdbc:h2:mem:simpeg"};
 
-        JarProcess.Outcome enabled = JarProcess.run(workDir, "check", hrProfiles);
-        JarProcess.Outcome disabled = JarProcess.run(workDir, "check", append(hrProfiles,
+        JarProcess.Outcome enabled = JarProcess.run(workDir, append(new String[] {"check"}, hrProfiles));
+        JarProcess.Outcome disabled = JarProcess.run(workDir, append(append(new String[] {"check"}, hrProfiles),
                 "--jembatan.flows.hr-profiles.enabled=false"));
 
         assertThat(enabled.output().lines().filter(line -> line.startsWith("FAIL  moodle ")))
@@ -85,9 +85,9 @@ class CheckCommandTest {
                 "--jembatan.moodle.log-jdbc-url=" + database.getJdbcUrl("postgres", "postgres"),
                 "--jembatan.moodle.log-username=postgres", "--jembatan.moodle.log-password=postgres"};
 
-        JarProcess.Outcome found = JarProcess.run(workDir, "check", append(logTail,
+        JarProcess.Outcome found = JarProcess.run(workDir, append(append(new String[] {"check"}, logTail),
                 "--jembatan.moodle.log-table-prefix=chk_"));
-        JarProcess.Outcome wrongPrefix = JarProcess.run(workDir, "check", append(logTail,
+        JarProcess.Outcome wrongPrefix = JarProcess.run(workDir, append(append(new String[] {"check"}, logTail),
                 "--jembatan.moodle.log-table-prefix=nope_"));
 
         assertThat(found.exitCode()).as(found.output()).isZero();
