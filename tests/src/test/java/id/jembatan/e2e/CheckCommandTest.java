@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import id.jembatan.support.moodlelog.MoodleLogDatabases;
+import id.jembatan.support.moodlelog.MoodleLogTable;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -27,6 +30,7 @@ class CheckCommandTest {
 
     private static final String RECORDED_TOKEN = "TEST-TOKEN";
     private static WireMockServer moodle;
+    private static EmbeddedPostgres moodleDatabase;
 
     @TempDir
     Path workDir;
@@ -47,8 +51,85 @@ class CheckCommandTest {
     }
 
     @AfterAll
-    static void stopMoodle() {
+    static void stopMoodle() throws IOException {
         moodle.stop();
+        if (moodleDatabase != null) {
+            moodleDatabase.close();
+        }
+    }
+
+    @Test
+    void aFunctionOnlyADisabledFlowCallsDoesNotFailTheCheck() throws Exception {
+        String[] hrProfiles = {"--jembatan.moodle.url=" + moodle.baseUrl(), "--jembatan.moodle.token=" + RECORDED_TOKEN,
+                "--jembatan.simpeg.jdbc-url=jdbc:h2:mem:simpeg"};
+
+        JarProcess.Outcome enabled = JarProcess.run(workDir, append(new String[] {"check"}, hrProfiles));
+        JarProcess.Outcome disabled = JarProcess.run(workDir, append(append(new String[] {"check"}, hrProfiles),
+                "--jembatan.flows.hr-profiles.enabled=false"));
+
+        assertThat(enabled.output().lines().filter(line -> line.startsWith("FAIL  moodle ")))
+                .as(enabled.output()).singleElement().asString()
+                .contains("hr-profiles needs core_cohort_delete_cohort_members");
+        assertThat(disabled.output().lines().filter(line -> line.contains(" moodle ")))
+                .as(disabled.output()).singleElement().asString()
+                .startsWith("OK    moodle")
+                .contains("not checked, flow disabled / tidak diperiksa, alur nonaktif: hr-profiles");
+    }
+
+    @Test
+    void theMoodleLogDatabaseIsReadAndItsIndexesFound() throws Exception {
+        EmbeddedPostgres database = moodleDatabase();
+        new MoodleLogTable(database.getPostgresDatabase(), MoodleLogTable.Dialect.POSTGRESQL, "chk_").create()
+                .loadRecorded();
+        String[] logTail = {"--jembatan.moodle.url=" + moodle.baseUrl(), "--jembatan.moodle.token=" + RECORDED_TOKEN,
+                "--jembatan.moodle.log-jdbc-url=" + database.getJdbcUrl("postgres", "postgres"),
+                "--jembatan.moodle.log-username=postgres", "--jembatan.moodle.log-password=postgres"};
+
+        JarProcess.Outcome found = JarProcess.run(workDir, append(append(new String[] {"check"}, logTail),
+                "--jembatan.moodle.log-table-prefix=chk_"));
+        JarProcess.Outcome wrongPrefix = JarProcess.run(workDir, append(append(new String[] {"check"}, logTail),
+                "--jembatan.moodle.log-table-prefix=nope_"));
+
+        assertThat(found.exitCode()).as(found.output()).isZero();
+        assertThat(found.output()).contains("OK    moodle-log   chk_logstore_standard_log dapat dibaca / readable,"
+                + " newest id " + MoodleLogTable.RECORDED_MAX_ID);
+        assertThat(wrongPrefix.exitCode()).as(wrongPrefix.output()).isEqualTo(1);
+        assertThat(wrongPrefix.output().lines().filter(line -> line.startsWith("FAIL  moodle-log")))
+                .as(wrongPrefix.output()).singleElement().asString()
+                .contains("nope_logstore_standard_log does not exist").contains("jembatan.moodle.log-table-prefix");
+    }
+
+    @Test
+    void aLogTableWithoutMoodlesIndexesFailsTheCheckNamingThem() throws Exception {
+        EmbeddedPostgres database = moodleDatabase();
+        new MoodleLogTable(database.getPostgresDatabase(), MoodleLogTable.Dialect.POSTGRESQL, "noix_").create();
+        try (var connection = database.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("DROP INDEX noix_logsstanlog_tim_ix");
+        }
+
+        JarProcess.Outcome outcome = JarProcess.run(workDir, "check",
+                "--jembatan.moodle.url=" + moodle.baseUrl(), "--jembatan.moodle.token=" + RECORDED_TOKEN,
+                "--jembatan.moodle.log-jdbc-url=" + database.getJdbcUrl("postgres", "postgres"),
+                "--jembatan.moodle.log-username=postgres", "--jembatan.moodle.log-password=postgres",
+                "--jembatan.moodle.log-table-prefix=noix_");
+
+        assertThat(outcome.exitCode()).as(outcome.output()).isEqualTo(1);
+        assertThat(outcome.output().lines().filter(line -> line.startsWith("FAIL  moodle-log")))
+                .as(outcome.output()).singleElement().asString().contains("no index on timecreated");
+    }
+
+    private static synchronized EmbeddedPostgres moodleDatabase() {
+        if (moodleDatabase == null) {
+            moodleDatabase = MoodleLogDatabases.startEmbeddedPostgres();
+        }
+        return moodleDatabase;
+    }
+
+    private static String[] append(String[] arguments, String... more) {
+        String[] all = java.util.Arrays.copyOf(arguments, arguments.length + more.length);
+        System.arraycopy(more, 0, all, arguments.length, more.length);
+        return all;
     }
 
     @Test

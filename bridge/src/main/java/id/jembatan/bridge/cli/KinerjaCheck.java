@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * database the connection, the credentials and the configured SQL. Reads nothing into any flow.
  */
 @Component
-@Order(5)
+@Order(6)
 class KinerjaCheck implements Check {
 
     private final KinerjaProperties properties;

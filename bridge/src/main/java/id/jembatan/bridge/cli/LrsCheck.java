@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads one statement from the LRS with the configured credentials. */
 @Component
-@Order(3)
+@Order(4)
 class LrsCheck implements Check {
 
     private final LrsProperties properties;

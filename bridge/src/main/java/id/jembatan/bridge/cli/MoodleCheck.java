@@ -6,6 +6,7 @@ import id.jembatan.moodle.MoodleClient;
 import id.jembatan.moodle.MoodleClientException;
 import id.jembatan.moodle.MoodleException;
 import id.jembatan.moodle.SiteInfo;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Calls {@code core_webservice_get_site_info} with the configured token and compares the functions the
- * token's service offers with those the enabled flows call.
+ * token's service offers with those the enabled flows call; a disabled flow's functions are not required.
  */
 @Component
 @Order(2)
@@ -57,7 +58,12 @@ class MoodleCheck implements Check {
                     + e.getMessage() + " — periksa / check jembatan.moodle.url");
         }
         Map<String, List<String>> missingByFlow = new LinkedHashMap<>();
+        List<String> disabled = new ArrayList<>();
         for (MoodleFunctionNeed need : needs.orderedStream().toList()) {
+            if (!need.enabled()) {
+                disabled.add(need.flow());
+                continue;
+            }
             List<String> missing = site.missingFunctions(need.functions());
             if (!missing.isEmpty()) {
                 missingByFlow.put(need.flow(), missing);
@@ -77,6 +83,8 @@ class MoodleCheck implements Check {
         int offered = MoodleClient.REQUIRED_FUNCTIONS.size() - unused.size();
         return CheckResult.ok(name(), who + "; " + offered + " of " + MoodleClient.REQUIRED_FUNCTIONS.size()
                 + " client functions offered" + (unused.isEmpty() ? ""
-                        : " (not offered, needed by no enabled flow: " + String.join(", ", unused) + ")"));
+                        : " (not offered, needed by no enabled flow: " + String.join(", ", unused) + ")")
+                + (disabled.isEmpty() ? "" : "; not checked, flow disabled / tidak diperiksa, alur nonaktif: "
+                        + String.join(", ", disabled)));
     }
 }

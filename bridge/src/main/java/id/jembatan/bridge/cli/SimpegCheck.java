@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Runs the configured SIMPEG queries' upper-bound query: connection, credentials, tables and SQL in one go. */
 @Component
-@Order(4)
+@Order(5)
 class SimpegCheck implements Check {
 
     private final SimpegProperties properties;

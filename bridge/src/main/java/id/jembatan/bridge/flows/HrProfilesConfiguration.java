@@ -33,8 +33,8 @@ class HrProfilesConfiguration {
     static final String CONFIGURED = "!'${jembatan.moodle.url:}'.isBlank() and !'${jembatan.simpeg.jdbc-url:}'.isBlank()";
 
     @Bean
-    MoodleFunctionNeed hrProfilesNeeds() {
-        return new MoodleFunctionNeed("hr-profiles", List.of("core_webservice_get_site_info",
+    MoodleFunctionNeed hrProfilesNeeds(HrProfilesProperties flow) {
+        return new MoodleFunctionNeed("hr-profiles", flow.enabled(), List.of("core_webservice_get_site_info",
                 "core_user_get_users_by_field", "core_user_create_users", "core_user_update_users",
                 "core_cohort_get_cohorts", "core_cohort_create_cohorts", "core_cohort_add_cohort_members",
                 "core_cohort_delete_cohort_members"));
@@ -56,8 +56,10 @@ class HrProfilesConfiguration {
     }
 
     @Bean
-    ProfileSource profileSource(SimpegSource simpeg, WatermarkStore watermarks, ProfileSettings settings) {
-        return new ProfileSource(simpeg, watermarks, settings.pageSize());
+    ProfileSource profileSource(SimpegSource simpeg, WatermarkStore watermarks, ProfileSettings settings,
+            HrProfilesProperties flow, ObjectProvider<Clock> clock) {
+        return new ProfileSource(simpeg, watermarks, settings.pageSize(), clock.getIfAvailable(Clock::systemUTC),
+                flow.reconcileEvery());
     }
 
     @Bean

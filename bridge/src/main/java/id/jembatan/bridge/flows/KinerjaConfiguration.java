@@ -126,8 +126,8 @@ class KinerjaConfiguration {
     static class Recommendations {
 
         @Bean
-        MoodleFunctionNeed kinerjaRecommendationsNeeds() {
-            return new MoodleFunctionNeed("kinerja-recommendations", List.of("core_webservice_get_site_info",
+        MoodleFunctionNeed kinerjaRecommendationsNeeds(KinerjaRecommendationsProperties flow) {
+            return new MoodleFunctionNeed("kinerja-recommendations", flow.enabled(), List.of("core_webservice_get_site_info",
                     "core_user_get_users_by_field", "core_course_get_courses_by_field", "core_enrol_get_users_courses",
                     "enrol_manual_enrol_users", "core_message_send_instant_messages"));
         }
@@ -143,8 +143,8 @@ class KinerjaConfiguration {
         }
 
         @Bean
-        KinerjaRecommendationsRoutes kinerjaRecommendationsRoutes(RecommendationSteps steps) {
-            return new KinerjaRecommendationsRoutes(steps);
+        KinerjaRecommendationsRoutes kinerjaRecommendationsRoutes(RecommendationSteps steps, FlowSupervisor supervisor) {
+            return new KinerjaRecommendationsRoutes(steps, supervisor);
         }
     }
 

@@ -70,8 +70,8 @@ class MoodleLearningConfiguration {
     static class LogTailSource {
 
         @Bean
-        MoodleFunctionNeed moodleLearningNeeds() {
-            return new MoodleFunctionNeed("moodle-learning (log)", List.of("core_webservice_get_site_info",
+        MoodleFunctionNeed moodleLearningNeeds(MoodleLearningProperties flow) {
+            return new MoodleFunctionNeed("moodle-learning (log)", flow.enabled(), List.of("core_webservice_get_site_info",
                     "core_user_get_users_by_field", "core_course_get_courses", "core_course_get_categories",
                     "core_course_get_contents", "gradereport_user_get_grade_items"));
         }
@@ -137,8 +137,8 @@ class MoodleLearningConfiguration {
     static class SnapshotSourceConfiguration {
 
         @Bean
-        MoodleFunctionNeed moodleSnapshotNeeds() {
-            return new MoodleFunctionNeed("moodle-learning (web services)", List.of("core_webservice_get_site_info",
+        MoodleFunctionNeed moodleSnapshotNeeds(MoodleLearningProperties flow) {
+            return new MoodleFunctionNeed("moodle-learning (web services)", flow.enabled(), List.of("core_webservice_get_site_info",
                     "core_course_get_courses", "core_course_get_categories", "core_course_get_contents",
                     "core_enrol_get_enrolled_users", "core_completion_get_course_completion_status",
                     "core_completion_get_activities_completion_status", "gradereport_user_get_grade_items"));

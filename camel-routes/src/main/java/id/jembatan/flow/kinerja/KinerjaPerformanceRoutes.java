@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * e-Kinerja → LRS ({@code kinerja-performance}). Trigger: a timer every
  * {@code jembatan.flows.kinerja-performance.schedule}, or a command; after a scheduled pass, a pass of
- * {@code kinerja-recommendations} when that flow runs too. Source: e-Kinerja's HTTP API or database, from the
+ * {@code kinerja-recommendations} when that flow runs too, whose failures are its own (a fatal one stops it, not this
+ * flow). Source: e-Kinerja's HTTP API or database, from the
  * watermark up to the start of the pass. Key: the statement id, a UUID v5 of NIP, year, period and ratings. A transient
  * failure is retried at the failing step, then the pass stops with its watermark unmoved; an invalid or contradictory
  * record, or a statement the LRS refuses, goes to the dead-letter store and the page goes on; a fatal failure (token,
@@ -42,8 +43,8 @@ public class KinerjaPerformanceRoutes extends FlowRoutes {
         List<Start> starts = new ArrayList<>();
         starts.add(new Start(steps, "start", "kinerja-performance.start-pass", PASS));
         if (recommendations != null) {
-            starts.add(new Start(recommendations, "start", "kinerja-recommendations.start-pass",
-                    KinerjaRecommendationsRoutes.PASS));
+            starts.add(Start.handOff(KinerjaRecommendationsRoutes.AFTER_PERFORMANCE
+                    + "?block=false&failIfNoConsumers=false"));
         }
         poll("kinerja-performance.poll", "timer:kinerja-performance?period=" + everyMs + "&delay=5000", scheduled,
                 starts);

@@ -50,7 +50,10 @@ public class LearningSteps {
         this.watermarks = watermarks;
     }
 
-    /** Looks up learners, courses, modules and grade items for the page's rows (a few batched calls). */
+    /**
+     * Looks up learners, courses, modules and grade items for the page's rows (a few batched calls). A row whose learner
+     * or course Moodle refuses to give for good carries the refusal, and becomes a dead letter; the page goes on.
+     */
     public LearningPass enrich(LearningPass pass) {
         if (pass.preparedAhead(LearningPass.Stage.ENRICH)) {
             return pass;
@@ -75,7 +78,11 @@ public class LearningSteps {
                 gradeItem = row.eventName().equals(LearningEvents.USER_GRADED)
                         ? gradeItem(row, learner).orElse(null) : null;
             }
-            events.add(new LearningEvent(row, learner, course, module, gradeItem));
+            String refused = learner == null ? directory.learnerRefusal(LearningEvent.learnerId(row)).orElse(null) : null;
+            if (refused == null && course == null) {
+                refused = directory.courseRefusal(row.courseId()).orElse(null);
+            }
+            events.add(new LearningEvent(row, learner, course, module, gradeItem, refused));
         }
         pass.events = events;
         return pass;

@@ -77,6 +77,9 @@ public class LearningTranslator {
     Translation translate(LearningEvent event, long completedBefore) {
         LogRow row = event.row();
         long learnerId = LearningEvent.learnerId(row);
+        if (event.refused() != null) {
+            return new Translation.Reject(event.refused());
+        }
         if (event.learner() == null) {
             return new Translation.Reject("Pengguna Moodle id " + learnerId + " tidak ditemukan (dihapus?) / Moodle user id "
                     + learnerId + " not found (deleted?)");

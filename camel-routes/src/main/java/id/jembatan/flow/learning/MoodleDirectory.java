@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  * what the course is (name, JP, competency type), which activity a module is, and a grade item's range.
  * Answers are cached (bounded, and each forgotten {@code ttl} after it was read, so that a learner's new NIP or a
  * course's new JP reaches the statements of a long-running log tail), so a busy log costs a few calls per new user or
- * course, not one per row. Moodle's "no such record" answers are cached as absent; transient and fatal errors
- * propagate.
+ * course, not one per row. Moodle's "no such record" answers are cached as absent; a permanent refusal of one user
+ * or course is kept as its reason, not as an answer, so that only the records about it are dead-lettered; transient
+ * and fatal errors propagate.
  */
 public class MoodleDirectory {
 
@@ -48,6 +49,8 @@ public class MoodleDirectory {
     private final Map<Long, Map<Long, ModuleInfo>> modulesByCourse;
     private final Map<Long, GradeItemInfo> gradeItems;
     private final Map<Long, String> categoryIdNumbers;
+    private final Map<Long, String> learnerRefusals;
+    private final Map<Long, String> courseRefusals;
 
     /** Answers kept {@link #DEFAULT_TTL}. */
     public MoodleDirectory(MoodleClient moodle, LearningSettings settings) {
@@ -68,39 +71,105 @@ public class MoodleDirectory {
         this.modulesByCourse = cache(2_000);
         this.gradeItems = cache(20_000);
         this.categoryIdNumbers = cache(5_000);
+        this.learnerRefusals = cache(1_000);
+        this.courseRefusals = cache(1_000);
     }
 
-    /** The learners with these Moodle user ids; ids Moodle does not know are left out. */
+    /**
+     * The learners with these Moodle user ids; ids Moodle does not know are left out. When Moodle refuses a batched
+     * look-up for good (a permanent error), each id is asked for alone, and an id Moodle still refuses is left out
+     * with its reason in {@link #learnerRefusal} until it is asked for again.
+     */
     public synchronized Map<Long, Learner> learners(Collection<Long> userIds) {
         Map<Long, Optional<Learner>> known = new HashMap<>();
         List<Long> missing = cached(learners, userIds, known);
         for (int from = 0; from < missing.size(); from += USERS_PER_CALL) {
             List<Long> chunk = missing.subList(from, Math.min(missing.size(), from + USERS_PER_CALL));
-            List<User> found = moodle.usersByField(UserField.ID, chunk.stream().map(String::valueOf).toList());
-            chunk.forEach(id -> known.put(id, Optional.empty()));
-            found.forEach(user -> known.put(user.id(), Optional.of(toLearner(user))));
-            chunk.forEach(id -> learners.put(id, known.get(id)));
+            try {
+                loadLearners(chunk, known);
+            } catch (MoodleClientException e) {
+                if (e.kind() != ErrorKind.PERMANENT) {
+                    throw e;
+                }
+                for (Long id : chunk) {
+                    try {
+                        loadLearners(List.of(id), known);
+                    } catch (MoodleClientException alone) {
+                        if (alone.kind() != ErrorKind.PERMANENT) {
+                            throw alone;
+                        }
+                        learnerRefusals.put(id, "Moodle menolak mencari pengguna / refused to look up user id " + id
+                                + ": " + alone.getMessage());
+                    }
+                }
+            }
         }
         Map<Long, Learner> result = new HashMap<>();
         userIds.forEach(id -> known.getOrDefault(id, Optional.empty()).ifPresent(l -> result.put(id, l)));
         return result;
     }
 
-    /** The courses with these ids; ids of courses that no longer exist are left out. */
+    private void loadLearners(List<Long> ids, Map<Long, Optional<Learner>> known) {
+        List<User> found = moodle.usersByField(UserField.ID, ids.stream().map(String::valueOf).toList());
+        ids.forEach(id -> {
+            known.put(id, Optional.empty());
+            learnerRefusals.remove(id);
+        });
+        found.forEach(user -> known.put(user.id(), Optional.of(toLearner(user))));
+        ids.forEach(id -> learners.put(id, known.get(id)));
+    }
+
+    /** Why Moodle refused the last look-up of user {@code userId}, when it did; not cached, so asked again. */
+    public synchronized Optional<String> learnerRefusal(long userId) {
+        return Optional.ofNullable(learnerRefusals.get(userId));
+    }
+
+    /**
+     * The courses with these ids; ids of courses that no longer exist are left out. When Moodle refuses the batched
+     * look-up for good (e.g. {@code errorcoursecontextnotvalid} for one course the account cannot open), each course is
+     * asked for alone, and one Moodle still refuses is left out with its reason in {@link #courseRefusal}.
+     */
     public synchronized Map<Long, CourseInfo> courses(Collection<Long> courseIds) {
         Map<Long, Optional<CourseInfo>> known = new HashMap<>();
         List<Long> missing = cached(courses, courseIds.stream().filter(id -> id > 0).toList(), known);
         if (!missing.isEmpty()) {
-            List<Course> found = moodle.courses(missing);
-            missing.forEach(id -> known.put(id, Optional.empty()));
-            for (Course course : found) {
-                known.put(course.id(), Optional.of(toCourse(course)));
+            try {
+                loadCourses(missing, known);
+            } catch (MoodleClientException e) {
+                if (e.kind() != ErrorKind.PERMANENT) {
+                    throw e;
+                }
+                for (Long id : missing) {
+                    try {
+                        loadCourses(List.of(id), known);
+                    } catch (MoodleClientException alone) {
+                        if (alone.kind() != ErrorKind.PERMANENT) {
+                            throw alone;
+                        }
+                        courseRefusals.put(id, "Moodle menolak mencari kursus / refused to look up course id " + id
+                                + ": " + alone.getMessage());
+                    }
+                }
             }
-            missing.forEach(id -> courses.put(id, known.get(id)));
         }
         Map<Long, CourseInfo> result = new HashMap<>();
         courseIds.forEach(id -> known.getOrDefault(id, Optional.empty()).ifPresent(c -> result.put(id, c)));
         return result;
+    }
+
+    private void loadCourses(List<Long> ids, Map<Long, Optional<CourseInfo>> known) {
+        List<CourseInfo> infos = moodle.courses(ids).stream().map(this::toCourse).toList();
+        ids.forEach(id -> {
+            known.put(id, Optional.empty());
+            courseRefusals.remove(id);
+        });
+        infos.forEach(info -> known.put(info.id(), Optional.of(info)));
+        ids.forEach(id -> courses.put(id, known.get(id)));
+    }
+
+    /** Why Moodle refused the last look-up of course {@code courseId}, when it did; not cached, so asked again. */
+    public synchronized Optional<String> courseRefusal(long courseId) {
+        return Optional.ofNullable(courseRefusals.get(courseId));
     }
 
     /**
@@ -259,5 +328,7 @@ public class MoodleDirectory {
         modulesByCourse.clear();
         gradeItems.clear();
         categoryIdNumbers.clear();
+        learnerRefusals.clear();
+        courseRefusals.clear();
     }
 }

@@ -2,6 +2,7 @@ package id.jembatan.flow.learning;
 
 import id.jembatan.lrs.DeliveryOutcome;
 import id.jembatan.moodle.Course;
+import id.jembatan.moodle.CourseCompletionResult;
 import id.jembatan.moodle.EnrolledUser;
 import id.jembatan.support.flow.FlowPass;
 import id.jembatan.support.flow.PassCounts;
@@ -33,6 +34,9 @@ public final class SnapshotPass implements FlowPass {
     CourseToRead course;
     Iterator<EnrolledUser> enrolled;
     Map<Long, ModuleInfo> modules;
+    /** The course's completion criteria as Moodle reported them for one of its learners, once looked for. */
+    CourseCompletionResult criteria;
+    boolean criteriaLooked;
 
     final List<EnrolledUser> unit = new ArrayList<>();
     boolean unitListed;
@@ -69,6 +73,8 @@ public final class SnapshotPass implements FlowPass {
     CourseToRead nextCourse() {
         course = remaining.poll();
         modules = null;
+        criteria = null;
+        criteriaLooked = false;
         enrolled = null;
         if (course != null) {
             coursesRead++;

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,8 +29,11 @@ import java.util.Set;
  * the next page is read.
  *
  * <p>Only users holding a learner role in the course are read (Moodle tracks no completion for trainers). A learner
- * without a valid NIP, or one Moodle refuses to report on (e.g. {@code usernotenroled} for a suspended enrolment),
- * becomes a dead letter and the pass goes on; transient and fatal Moodle failures are thrown.
+ * without a valid NIP becomes a dead letter and the pass goes on. Each of the three calls per learner stands alone: one
+ * Moodle refuses for good loses only what it would have given, and the learner becomes a dead letter naming it while
+ * the rest is sent. When the course completion call answers {@code usernotenroled} (the enrolment was suspended after
+ * Moodle recorded the completion), the completion is worked out from the course's criteria and what the other calls
+ * still show ({@link CompletionFromCriteria}). Transient and fatal Moodle failures are thrown.
  *
  * <p>The watermark {@code moodle-learning/snapshot} holds the last course whose learners were all committed, so a
  * pass cut short resumes after it, and {@code 0} once a pass reached the end. What was sent is remembered per fact
@@ -40,6 +44,8 @@ public class SnapshotSource {
     static final String FLOW = "moodle-learning";
     static final String WATERMARK = "snapshot";
     static final String DONE = "0";
+    /** Moodle's answer on the course completion of a learner whose enrolment is not active. */
+    static final String NOT_ENROLLED = "usernotenroled";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -150,31 +156,95 @@ public class SnapshotSource {
             pass.learnerRead();
             return;
         }
-        try {
-            CourseCompletionResult completion = null;
-            List<ActivityCompletion> activities = List.of();
-            if (course.course().enableCompletion()) {
+        List<String> lost = new ArrayList<>();
+        CourseCompletionResult completion = null;
+        boolean notEnrolled = false;
+        List<ActivityCompletion> activities = List.of();
+        if (course.course().enableCompletion()) {
+            try {
                 completion = courseCompletion(courseId, user.id());
-                activities = moodle.activitiesCompletionStatus(courseId, user.id()).statuses();
+            } catch (MoodleClientException e) {
+                String message = permanent(e);
+                if (e instanceof MoodleException moodleError && NOT_ENROLLED.equals(moodleError.errorcode())) {
+                    notEnrolled = true;
+                } else {
+                    lost.add(message);
+                }
             }
-            List<GradeItemsResult.GradeItem> grades = moodle.gradeItems(courseId, user.id()).userGrades().stream()
+            try {
+                activities = moodle.activitiesCompletionStatus(courseId, user.id()).statuses();
+            } catch (MoodleClientException e) {
+                lost.add(permanent(e));
+            }
+        }
+        List<GradeItemsResult.GradeItem> grades = List.of();
+        try {
+            grades = moodle.gradeItems(courseId, user.id()).userGrades().stream()
                     .filter(grade -> grade.userId() == user.id())
                     .flatMap(grade -> grade.gradeItems().stream())
                     .toList();
-            if (!activities.isEmpty() && pass.modules == null) {
-                pass.modules = modules(courseId);
+        } catch (MoodleClientException e) {
+            lost.add(permanent(e));
+        }
+        if (notEnrolled) {
+            Optional<CourseCompletionResult> derived = CompletionFromCriteria.of(criteria(pass, user), activities,
+                    grades);
+            if (derived.isPresent()) {
+                completion = derived.get();
+            } else {
+                lost.add("core_completion_get_course_completion_status: usernotenroled (pendaftaran ditangguhkan /"
+                        + " enrolment suspended), dan kriteria kursus tidak dapat diperiksa dari panggilan lain / and"
+                        + " the course's criteria cannot be checked from the other calls");
             }
+        }
+        if (!activities.isEmpty() && pass.modules == null) {
+            pass.modules = modules(courseId);
+        }
+        if (completion != null || !activities.isEmpty() || !grades.isEmpty() || lost.isEmpty()) {
             pass.readings.put(user.id(), new SnapshotReading(learner, course.info(), completion, activities, grades,
                     activities.isEmpty() ? Map.of() : pass.modules));
-            pass.learnerRead();
-        } catch (MoodleClientException e) {
-            if (e.kind() != ErrorKind.PERMANENT) {
-                throw e;
-            }
-            pass.rejected.add(new Rejected(recordKey(user.id(), courseId), payload(user, courseId),
-                    refused(e, user, course.info()), e.getClass().getName()));
-            pass.learnerRead();
         }
+        if (!lost.isEmpty()) {
+            pass.rejected.add(new Rejected(recordKey(user.id(), courseId), payload(user, courseId),
+                    refused(lost, user, course.info()), "moodle-learning.refused"));
+        }
+        pass.learnerRead();
+    }
+
+    /** The message of {@code e} when it is permanent (Moodle refused this call for this learner); others are thrown. */
+    private static String permanent(MoodleClientException e) {
+        if (e.kind() != ErrorKind.PERMANENT) {
+            throw e;
+        }
+        return e.getMessage();
+    }
+
+    /**
+     * The course's completion criteria, as Moodle reports them for another learner of the unit: asked once per course
+     * and pass, for the first learner whose completion Moodle will not report.
+     */
+    private CourseCompletionResult criteria(SnapshotPass pass, EnrolledUser notEnrolled) {
+        if (pass.criteriaLooked) {
+            return pass.criteria;
+        }
+        pass.criteriaLooked = true;
+        long courseId = pass.course.course().id();
+        for (EnrolledUser other : pass.unit) {
+            if (other.id() == notEnrolled.id()) {
+                continue;
+            }
+            try {
+                CourseCompletionResult answer = courseCompletion(courseId, other.id());
+                if (answer != null && answer.completionStatus() != null
+                        && !answer.completionStatus().completions().isEmpty()) {
+                    pass.criteria = answer;
+                    return answer;
+                }
+            } catch (MoodleClientException e) {
+                permanent(e);
+            }
+        }
+        return null;
     }
 
     private CourseCompletionResult courseCompletion(long courseId, long userId) {
@@ -207,9 +277,10 @@ public class SnapshotSource {
                 field.equals("idnumber") ? user.idNumber() : user.profileField(field).orElse(null));
     }
 
-    private static String refused(MoodleClientException e, EnrolledUser user, CourseInfo course) {
-        return "Moodle tidak memberi data pengguna / gave no data on user " + user.username() + " (id " + user.id()
-                + ") di kursus / in course " + course.id() + " (" + course.fullName() + "): " + e.getMessage();
+    private static String refused(List<String> lost, EnrolledUser user, CourseInfo course) {
+        return "Moodle tidak memberi sebagian data pengguna / gave part of no data on user " + user.username() + " (id "
+                + user.id() + ") di kursus / in course " + course.id() + " (" + course.fullName() + "); yang lain"
+                + " terkirim / the rest was sent: " + String.join("; ", lost);
     }
 
     private static boolean isSiteCourse(Course course) {

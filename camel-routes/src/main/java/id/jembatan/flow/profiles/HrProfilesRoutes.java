@@ -5,7 +5,8 @@ import id.jembatan.support.flow.FlowRoutes;
 
 /**
  * SIMPEG → Moodle ({@code hr-profiles}). Trigger: a timer every {@code jembatan.flows.hr-profiles.schedule}
- * for the changes, another every {@code reconcile-every} for the full reconcile, or a command. Source: SIMPEG's
+ * for the changes, another that starts the full reconcile when it is due ({@code reconcile-every} after the last one
+ * started, kept in the state store across restarts), or a command. Source: SIMPEG's
  * ASN and interns, keyset-paged on {@code (updated_at, key)}. Key: the account's idnumber (NIP). A transient
  * failure is retried at the failing step, then the pass stops with its watermark unmoved; a row that cannot
  * become an account, or that Moodle refuses, goes to the dead-letter store and the page goes on; a fatal
@@ -41,8 +42,9 @@ public class HrProfilesRoutes extends FlowRoutes {
         poll("hr-profiles.poll", "timer:hr-profiles?period=" + changesEveryMs + "&delay=1000", scheduled,
                 new Start(source, "startChanges", "hr-profiles.start-pass", PASS));
 
-        poll("hr-profiles.reconcile", "timer:hr-profiles-reconcile?period=" + reconcileEveryMs + "&delay="
-                + reconcileEveryMs, scheduled, new Start(source, "startReconcile", "hr-profiles.start-reconcile", PASS));
+        long checkEveryMs = Math.min(changesEveryMs, reconcileEveryMs);
+        poll("hr-profiles.reconcile", "timer:hr-profiles-reconcile?period=" + checkEveryMs + "&delay=5000", scheduled,
+                new Start(source, "startDueReconcile", "hr-profiles.start-reconcile", PASS));
 
         pages(PASS, "hr-profiles.pass")
                     .bean(source, "readPage").id("hr-profiles.read-page")

@@ -4,6 +4,7 @@ import id.jembatan.hr.simpeg.Cursor;
 import id.jembatan.support.flow.FlowPass;
 import id.jembatan.support.flow.PassCounts;
 import id.jembatan.support.state.Rejected;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,7 @@ public final class ProfilePass implements FlowPass {
 
     private final boolean reconcile;
     private final List<Stage> stages;
+    private final Instant nextReconcileDue;
     private int stage;
     private boolean more;
 
@@ -66,8 +68,14 @@ public final class ProfilePass implements FlowPass {
     private long pages;
 
     ProfilePass(boolean reconcile, List<Stage> stages) {
+        this(reconcile, stages, null);
+    }
+
+    /** @param nextReconcileDue for a reconcile, when the next scheduled one is due once this one finished */
+    ProfilePass(boolean reconcile, List<Stage> stages, Instant nextReconcileDue) {
         this.reconcile = reconcile;
         this.stages = List.copyOf(stages);
+        this.nextReconcileDue = nextReconcileDue;
         this.more = !stages.isEmpty();
     }
 
@@ -79,6 +87,11 @@ public final class ProfilePass implements FlowPass {
     /** Whether this is the full reconcile rather than the changes since the watermark. */
     public boolean isReconcile() {
         return reconcile;
+    }
+
+    /** For a reconcile, when the next scheduled one is due after this one finished; null otherwise. */
+    Instant nextReconcileDue() {
+        return nextReconcileDue;
     }
 
     Stage stage() {

@@ -346,7 +346,7 @@ public class ProfileSteps {
         pass.cohortsLoaded = true;
     }
 
-    /** Records dead letters and the profiles sent, then moves the watermark past the page. */
+    /** Records dead letters and the profiles sent, then moves the watermark past the page (after the last page of a reconcile, the time the next one is due). */
     public ProfilePass commit(ProfilePass pass) {
         List<Rejected> dead = new ArrayList<>(pass.rejected);
         dead.addAll(pass.refused);
@@ -365,6 +365,9 @@ public class ProfileSteps {
             watermarks.advance(ProfileSource.FLOW, pass.stage().table().key, ProfileSource.format(pass.next));
         }
         pass.committed(dead.size());
+        if (pass.isReconcile() && !pass.isMore() && pass.nextReconcileDue() != null) {
+            watermarks.advance(ProfileSource.FLOW, ProfileSource.RECONCILE_DUE, pass.nextReconcileDue().toString());
+        }
         return pass;
     }
 

@@ -49,10 +49,19 @@ public abstract class FlowRoutes extends RouteBuilder {
     public record Start(Object bean, String method, String nodeId, String passRoute) {
 
         public Start {
-            Objects.requireNonNull(bean, "bean");
-            Objects.requireNonNull(method, "method");
-            Objects.requireNonNull(nodeId, "nodeId");
             Objects.requireNonNull(passRoute, "passRoute");
+            if (bean != null) {
+                Objects.requireNonNull(method, "method");
+                Objects.requireNonNull(nodeId, "nodeId");
+            }
+        }
+
+        /**
+         * Hands the poll on to another flow's route at {@code uri}, which starts and supervises a pass of its own (so a
+         * failure there is that flow's, not this one's).
+         */
+        public static Start handOff(String uri) {
+            return new Start(null, null, null, uri);
         }
     }
 
@@ -74,7 +83,11 @@ public abstract class FlowRoutes extends RouteBuilder {
         RouteDefinition route = from(timerUri).routeId(routeId).group(flow).autoStartup(scheduled);
         TryDefinition attempt = route.doTry();
         for (Start start : starts) {
-            attempt.bean(start.bean(), start.method()).id(start.nodeId()).to(start.passRoute());
+            if (start.bean() == null) {
+                attempt.to(start.passRoute());
+            } else {
+                attempt.bean(start.bean(), start.method()).id(start.nodeId()).to(start.passRoute());
+            }
         }
         attempt.doCatch(Exception.class)
                 .bean(supervisor, "failed(${exchange}, '" + flow + "', '" + routeId + "')")

@@ -12,6 +12,7 @@ import id.jembatan.hr.simpeg.JabatanKind;
 import id.jembatan.moodle.MoodleClient;
 import id.jembatan.moodle.MoodleClientConfig;
 import id.jembatan.support.error.FlowErrorHandling;
+import id.jembatan.support.error.FlowSupervisor;
 import id.jembatan.support.state.DeadLetter;
 import id.jembatan.support.state.DeadLetterStatus;
 import id.jembatan.support.state.InMemoryAuditLog;
@@ -79,7 +80,7 @@ class KinerjaRecommendationsFlowTest {
         camel.getPropertiesComponent().addInitialProperty("jembatan.flows.retry.max-redeliveries", "1");
         camel.getPropertiesComponent().addInitialProperty("jembatan.flows.retry.initial-delay-ms", "10");
         camel.addRoutes(new FlowErrorHandling());
-        camel.addRoutes(new KinerjaRecommendationsRoutes(steps));
+        camel.addRoutes(new KinerjaRecommendationsRoutes(steps, new FlowSupervisor()));
         camel.start();
         template = camel.createProducerTemplate();
     }

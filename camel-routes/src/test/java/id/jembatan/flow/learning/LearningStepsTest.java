@@ -135,6 +135,25 @@ class LearningStepsTest {
     }
 
     @Test
+    void aCourseMoodleRefusesToLookUpDeadLettersItsRowsAndThePageGoesOn() {
+        lrs.stubFor(post(STATEMENTS).willReturn(storedIds()));
+        moodle.refuseCourse(5);
+        List<LogRow> rows = rows(338, 352, 986, 987);
+
+        LearningPass pass = page(new LearningPass("log", 337, END, -1, null), rows, 50);
+
+        assertThat(postedBatches()).containsExactly(List.of(id(338), id(352)));
+        assertThat(pass.delivered()).isEqualTo(2);
+        assertThat(pass.deadLettered()).isEqualTo(2);
+        assertThat(deadLetters.list(DeadLetterStatus.OPEN, 10)).extracting(DeadLetter::recordKey)
+                .containsExactly("log:986", "log:987");
+        assertThat(deadLetters.list(DeadLetterStatus.OPEN, 10)).allSatisfy(letter -> assertThat(letter.reason())
+                .startsWith("Moodle menolak mencari kursus / refused to look up course id 5")
+                .contains("errorcoursecontextnotvalid"));
+        assertThat(watermarks.get("moodle-learning", "log")).contains(Long.toString(END));
+    }
+
+    @Test
     void theWatermarkFollowsTheLastRowOfEachFullPageAndReachesTheEndOfTheRangeAfterTheLast() {
         lrs.stubFor(post(STATEMENTS).willReturn(storedIds()));
         LearningPass pass = new LearningPass("log", 337, END, -1, null);

@@ -58,6 +58,7 @@ final class RecordedMoodle implements ResponseDefinitionTransformerV2 {
     private final Map<Long, ArrayNode> contents = new ConcurrentHashMap<>();
     private final Map<Long, ObjectNode> gradeReports = new ConcurrentHashMap<>();
     private volatile String categories;
+    private final java.util.Set<Long> refusedCourses = ConcurrentHashMap.newKeySet();
 
     RecordedMoodle() {
         server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().extensions(this)).build();
@@ -70,6 +71,7 @@ final class RecordedMoodle implements ResponseDefinitionTransformerV2 {
 
     /** Puts back the recorded data and the stub; call before each test (after WireMock's own reset). */
     void reset() {
+        refusedCourses.clear();
         users.clear();
         courses.clear();
         contents.clear();
@@ -119,6 +121,15 @@ final class RecordedMoodle implements ResponseDefinitionTransformerV2 {
         courses.remove(id);
         contents.remove(id);
         gradeReports.remove(id);
+    }
+
+    /**
+     * {@code core_course_get_courses} refuses any call naming course {@code id}, as Moodle does when the account cannot
+     * open that course's context ({@code errorcoursecontextnotvalid}, the shape of Moodle's exception bodies; not
+     * recorded).
+     */
+    void refuseCourse(long id) {
+        refusedCourses.add(id);
     }
 
     /** Course module {@code cmid} was deleted from course {@code courseId}. */
@@ -187,6 +198,15 @@ final class RecordedMoodle implements ResponseDefinitionTransformerV2 {
     }
 
     private ResponseDefinition coursesById(Map<String, String> form) {
+        List<Long> asked = values(form, "options[ids][");
+        for (Long id : asked) {
+            if (refusedCourses.contains(id)) {
+                return answer("{\"exception\":\"core\\\\exception\\\\moodle_exception\",\"errorcode\":"
+                        + "\"errorcoursecontextnotvalid\",\"message\":\"You cannot execute functions in the course"
+                        + " context (course id:" + id + "). The context error message was: Course or activity not"
+                        + " accessible. (Not enrolled)\"}");
+            }
+        }
         return answer(selected(courses, values(form, "options[ids]["), JSON.createArrayNode()).toString());
     }
 

@@ -281,16 +281,62 @@ class SnapshotPassTest {
     }
 
     @Test
-    void aLearnerMoodleReportsAsNotEnroledIsDeadLetteredAndTheOthersAreSent() {
+    void aLearnerMoodleReportsAsNotEnroledStillHasWhatTheOtherCallsShowSent() {
         site.courseCompletionAnswers(6, 9, RecordedSite.body("ws/core_completion_get_course_completion_status"
                 + "__error_user_not_enrolled"));
 
         SnapshotPass pass = runPass();
 
-        assertThat(lrs.received()).hasSize(RECORDED_STATEMENTS - 1);
+        assertThat(lrs.received()).hasSize(RECORDED_STATEMENTS);
+        assertThat(deadLetters.list(DeadLetterStatus.OPEN, 10)).isEmpty();
+        assertThat(pass.deadLettered()).isZero();
+    }
+
+    @Test
+    void aCourseCompletionOfALearnerSuspendedAfterwardsIsStillSentFromTheCriteriaAndTheOtherCalls() {
+        site.courseCompletionAnswers(6, 3, RecordedSite.body("ws/core_completion_get_course_completion_status"
+                + "__error_user_not_enrolled"));
+
+        SnapshotPass pass = runPass();
+
+        assertThat(lrs.received()).hasSize(RECORDED_STATEMENTS);
+        JsonNode completed = lrs.statement(id(3, 6, "course-completion-1795908438"));
+        assertThat(completed.at("/verb/id").asText()).isEqualTo("http://adlnet.gov/expapi/verbs/completed");
+        assertThat(completed.at("/timestamp").asText()).isEqualTo(Instant.ofEpochSecond(1795908438).toString());
+        assertThat(pass.deadLettered()).isZero();
+    }
+
+    @Test
+    void aSuspendedLearnersCompletionIsNotGuessedWhenNoOtherLearnerShowsTheCriteria() {
+        for (long user = 3; user <= 10; user++) {
+            site.courseCompletionAnswers(6, user, RecordedSite.body("ws/core_completion_get_course_completion_status"
+                    + "__error_user_not_enrolled"));
+        }
+
+        SnapshotPass pass = runPass();
+
+        assertThat(lrs.received()).extracting(s -> s.get("id").asText())
+                .doesNotContain(id(3, 6, "course-completion-1795908438"))
+                .contains(id(3, 6, "module-completion-7-1-1795908394"), id(4, 6, "grade-9-92"));
+        assertThat(deadLetters.list(DeadLetterStatus.OPEN, 20)).hasSize(8).allSatisfy(dead -> {
+            assertThat(dead.recordKey()).startsWith("ws:").endsWith(":6");
+            assertThat(dead.reason()).contains("usernotenroled", "the rest was sent");
+        });
+        assertThat(pass.deadLettered()).isEqualTo(8);
+    }
+
+    @Test
+    void aGradeReportMoodleRefusesLosesOnlyTheGradesOfThatLearner() {
+        site.gradeItemsAnswer(6, 4, RecordedSite.body("ws/core_completion_get_course_completion_status"
+                + "__error_nonexistent_user"));
+
+        SnapshotPass pass = runPass();
+
+        List<String> sent = lrs.received().stream().map(s -> s.get("id").asText()).toList();
+        assertThat(sent).contains(id(4, 6, "course-completion-1795908438")).doesNotContain(id(4, 6, "grade-9-92"));
         DeadLetter dead = onlyDeadLetter();
-        assertThat(dead.recordKey()).isEqualTo("ws:9:6");
-        assertThat(dead.reason()).contains("hendra.wijaya", "usernotenroled", "kursus / in course 6");
+        assertThat(dead.recordKey()).isEqualTo("ws:4:6");
+        assertThat(dead.reason()).contains("gradereport_user_get_grade_items", "invaliduser", "the rest was sent");
         assertThat(pass.deadLettered()).isEqualTo(1);
     }
 
@@ -481,6 +527,11 @@ class SnapshotPassTest {
         /** From now on the course completion of the learner is answered with {@code answer}. */
         void courseCompletionAnswers(long courseId, long userId, JsonNode answer) {
             courseCompletions.put(key(courseId, userId), answer);
+        }
+
+        /** From now on the grade report of the learner is answered with {@code answer}. */
+        void gradeItemsAnswer(long courseId, long userId, JsonNode answer) {
+            grades.put(key(courseId, userId), answer);
         }
 
         /** The next call of {@code wsfunction} about the learner in the course gets HTTP 503; later ones are answered. */

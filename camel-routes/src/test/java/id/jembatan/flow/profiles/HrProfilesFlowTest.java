@@ -30,6 +30,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -553,5 +555,34 @@ class HrProfilesFlowTest {
         assertThat(full.updated()).isEqualTo(1);
         assertThat(moodle.calls("core_user_update_users")).singleElement()
                 .satisfies(call -> assertThat(call.params()).containsEntry("users[0][customfields][1][value]", "IV/e"));
+    }
+
+    @Test
+    void theDailyReconcileKeepsItsScheduleAcrossRestarts() {
+        Instant firstBoot = Instant.parse("2026-01-15T02:00:00Z");
+        Duration day = Duration.ofDays(1);
+
+        assertThat(scheduledReconcile(firstBoot, day).isMore()).as("nothing due at the first boot").isFalse();
+        assertThat(watermarks.get(ProfileSource.FLOW, ProfileSource.RECONCILE_DUE))
+                .contains(firstBoot.plus(day).toString());
+        Instant restartedEveryFewHours = firstBoot.plus(Duration.ofHours(23));
+        assertThat(scheduledReconcile(restartedEveryFewHours, day).isMore()).isFalse();
+
+        Instant dueAfterRestarts = firstBoot.plus(day).plusSeconds(1);
+        ProfilePass due = scheduledReconcile(dueAfterRestarts, day);
+        assertThat(due.isReconcile()).isTrue();
+        assertThat(due.isMore()).isTrue();
+        ProfilePass done = template.requestBody(HrProfilesRoutes.PASS, due, ProfilePass.class);
+
+        assertThat(done.read()).isEqualTo(ASN + INTERNS);
+        assertThat(watermarks.get(ProfileSource.FLOW, ProfileSource.RECONCILE_DUE))
+                .contains(dueAfterRestarts.plus(day).toString());
+        assertThat(scheduledReconcile(dueAfterRestarts.plus(Duration.ofHours(1)), day).isMore()).isFalse();
+    }
+
+    /** What the reconcile timer starts in a bridge booted at {@code now}, sharing the state store. */
+    private ProfilePass scheduledReconcile(Instant now, Duration every) {
+        return new ProfileSource(new SimpegSource(dataSource, SimpegSql.reference()), watermarks, 100,
+                Clock.fixed(now, ZoneOffset.UTC), every).startDueReconcile();
     }
 }

@@ -1,6 +1,7 @@
 package id.jembatan.moodle.log;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,7 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -136,6 +139,54 @@ public final class MoodleLogReader {
                 return singleLong(statement);
             }
         });
+    }
+
+    /**
+     * Checks, for {@code check}, that the reader can work here: it connects, reads the newest id and a page of the
+     * newest row with every column it reads ({@code SELECT} on the table), and asks the database's metadata for the
+     * table's indexes: those Moodle creates on {@code id}, {@code timecreated}, {@code contextid} and
+     * {@code relateduserid} keep the reader's queries from scanning the whole log.
+     *
+     * @throws MoodleLogException as the other calls, naming the setting to fix
+     */
+    public LogTableCheck check() {
+        return read("check the log table", connection -> {
+            long newest;
+            try (PreparedStatement statement = connection.prepareStatement(sql.maxId())) {
+                newest = singleLong(statement);
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql.page())) {
+                int index = bindRange(statement, Math.max(0, newest - 1), Math.max(1, newest));
+                statement.setInt(index, 1);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        row(result);
+                    }
+                }
+            }
+            Set<String> leading = leadingIndexColumns(connection.getMetaData(), connection.getCatalog());
+            List<String> missing = LogTableCheck.INDEXED_COLUMNS.stream().filter(c -> !leading.contains(c)).toList();
+            return new LogTableCheck(table, newest, missing);
+        });
+    }
+
+    /** The first column of every index of the table, lower case; the table name is tried as given and upper case. */
+    private Set<String> leadingIndexColumns(DatabaseMetaData metadata, String catalog) throws SQLException {
+        Set<String> leading = new HashSet<>();
+        for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+            try (ResultSet indexes = metadata.getIndexInfo(catalog, null, name, false, true)) {
+                while (indexes.next()) {
+                    String column = indexes.getString("COLUMN_NAME");
+                    if (indexes.getShort("ORDINAL_POSITION") == 1 && column != null) {
+                        leading.add(column.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            if (!leading.isEmpty()) {
+                break;
+            }
+        }
+        return leading;
     }
 
     /**

@@ -250,4 +250,13 @@ abstract class MoodleLogReaderContract {
             assertThat(use.closed).isTrue();
         });
     }
+
+    @Test
+    void checkReadsTheTableAndFindsTheIndexesMoodleCreates() {
+        LogTableCheck check = reader().check();
+
+        assertThat(check.table()).isEqualTo("mdl_logstore_standard_log");
+        assertThat(check.newestId()).isEqualTo(NEWEST_ID);
+        assertThat(check.missingIndexes()).isEmpty();
+    }
 }

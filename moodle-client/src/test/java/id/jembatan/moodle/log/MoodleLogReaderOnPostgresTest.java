@@ -70,6 +70,18 @@ class MoodleLogReaderOnPostgresTest extends MoodleLogReaderContract {
                 .hasMessageContaining("jembatan.moodle.log-jdbc-url");
     }
 
+    @Test
+    void checkNamesTheIndexesThatAreMissing() throws SQLException {
+        LogTable.create(postgres.getPostgresDatabase(), LogTable.Dialect.POSTGRESQL, "bare_");
+        execute("DROP INDEX bare_logsstanlog_tim_ix");
+        execute("DROP INDEX bare_logsstanlog_rel_ix");
+
+        LogTableCheck check = new MoodleLogReader(postgres.getPostgresDatabase(), "bare_", LearningEvents.ALL).check();
+
+        assertThat(check.newestId()).isZero();
+        assertThat(check.missingIndexes()).containsExactly("timecreated", "relateduserid");
+    }
+
     private static void execute(String sql) throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
