@@ -33,6 +33,12 @@ import java.util.Map;
 public final class StatementsSince {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * {@code since} as the LRS writes {@code stored}, always with milliseconds: xapi-statements compares the two as
+     * text, and {@code Instant.toString()} leaves the fraction out of a whole second (":05Z" sorts after ":05.500Z").
+     */
+    private static final java.time.format.DateTimeFormatter STORED = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI endpoint;
@@ -75,7 +81,7 @@ public final class StatementsSince {
 
     private List<JsonNode> page(Instant since, String verb, int limit) {
         StringBuilder query = new StringBuilder("statements?ascending=true&limit=").append(limit)
-                .append("&since=").append(URLEncoder.encode(since.toString(), StandardCharsets.UTF_8));
+                .append("&since=").append(URLEncoder.encode(STORED.format(since), StandardCharsets.UTF_8));
         if (verb != null) {
             query.append("&verb=").append(URLEncoder.encode(verb, StandardCharsets.UTF_8));
         }
