@@ -49,6 +49,10 @@ final class JarProcess {
             return lines;
         }
 
+        boolean isAlive() {
+            return process.isAlive();
+        }
+
         /** Kills the process without letting it shut down, as a power cut or {@code kill -9} would. */
         void kill() throws InterruptedException {
             process.destroyForcibly();
@@ -79,21 +83,13 @@ final class JarProcess {
         return command;
     }
 
+    /** Runs to the end (at most 120 s), reading the output as it comes so that a long one cannot block the jar. */
     static Outcome run(Path workDir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-jar");
-        command.add(jar().toAbsolutePath().toString());
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command)
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("jembatan.jar did not finish within 120 s: " + command);
+        Running running = start(workDir, args);
+        if (!running.process.waitFor(120, TimeUnit.SECONDS)) {
+            running.process.destroyForcibly();
+            throw new IllegalStateException("jembatan.jar did not finish within 120 s: " + command(args));
         }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Outcome(process.exitValue(), output);
+        return running.await();
     }
 }

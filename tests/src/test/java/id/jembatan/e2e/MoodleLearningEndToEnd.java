@@ -157,9 +157,12 @@ abstract class MoodleLearningEndToEnd {
         String[] backfill = bridge("backfill", "moodle-learning", "--from", "2026-01-01");
 
         JarProcess.Running interrupted = JarProcess.start(workDir, backfill);
-        Awaitility.await().atMost(java.time.Duration.ofMinutes(3))
-                .until(() -> progress(interrupted.lines()) >= 3_000);
-        interrupted.kill();
+        try {
+            Awaitility.await().atMost(java.time.Duration.ofMinutes(3))
+                    .until(() -> progress(interrupted.lines()) >= 3_000);
+        } finally {
+            interrupted.kill();
+        }
         JarProcess.Outcome resumed = JarProcess.run(workDir, backfill);
 
         assertThat(resumed.exitCode()).as(resumed.output()).isZero();
@@ -171,6 +174,53 @@ abstract class MoodleLearningEndToEnd {
         assertThat(statements).as("the LRS after the restart; the interrupted run printed:%n%s%nthe restart printed:%n%s",
                 String.join("\n", interrupted.lines()), resumed.output()).hasSize(10_000);
         assertThat(ids(statements)).isEqualTo(expected);
+    }
+
+    @Test
+    void aBackfillKilledAtSeveralPointsNeverLeavesItsWatermarkAheadOfWhatTheLrsHolds() throws Exception {
+        SandboxData data = SandboxData.synthetic(200, 10, 7);
+        moodle = MoodleSandbox.start(data);
+        List<Long> rowIds = tenThousandRowsThatEachMakeAStatement(data);
+        String[] backfill = bridge("backfill", "moodle-learning", "--from", "2026-01-01");
+
+        long lastWatermark = 0;
+        for (int read : new int[] {1_000, 2_500, 1_500}) {
+            JarProcess.Running interrupted = JarProcess.start(workDir, backfill);
+            try {
+                Awaitility.await().atMost(java.time.Duration.ofMinutes(5))
+                        .until(() -> progress(interrupted.lines()) >= read || !interrupted.isAlive());
+            } finally {
+                interrupted.kill();
+            }
+            long watermark = backfillWatermark();
+            Set<String> held = ids(statementsOf(site()));
+            List<String> missing = rowIds.stream().filter(id -> id <= watermark)
+                    .map(id -> StatementIds.forLogRow(URI.create(site()), id).toString())
+                    .filter(id -> !held.contains(id)).toList();
+            assertThat(missing).as("statements of rows up to the watermark %d after a kill; the run printed:%n%s",
+                    watermark, String.join("\n", interrupted.lines())).isEmpty();
+            assertThat(watermark).as("the watermark after a kill never goes back").isGreaterThanOrEqualTo(lastWatermark);
+            lastWatermark = watermark;
+        }
+        JarProcess.Outcome resumed = JarProcess.run(workDir, backfill);
+
+        assertThat(resumed.exitCode()).as(resumed.output()).isZero();
+        List<JsonNode> statements = statementsOf(site());
+        Set<String> expected = new HashSet<>();
+        rowIds.forEach(id -> expected.add(StatementIds.forLogRow(URI.create(site()), id).toString()));
+        assertThat(statements).as("every statement once; the restart printed:%n%s", resumed.output()).hasSize(10_000);
+        assertThat(ids(statements)).isEqualTo(expected);
+    }
+
+    /** The log id the backfill's watermark in the H2 state file stands at (0 before its first commit). */
+    private long backfillWatermark() throws Exception {
+        try (Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+                + workDir.resolve("state").toAbsolutePath(), "sa", "");
+             Statement sql = connection.createStatement();
+             ResultSet row = sql.executeQuery("SELECT watermark_value FROM flow_watermark WHERE flow_id ="
+                     + " 'moodle-learning' AND partition_key LIKE 'backfill:%'")) {
+            return row.next() ? Long.parseLong(row.getString(1)) : 0;
+        }
     }
 
     /** 10,000 synthetic learning rows, without the kinds that make no statement (incomplete, grade removed). */

@@ -95,13 +95,21 @@ enum StateDialect {
 
     /**
      * Driver settings the state store's pool gets on this database unless the JDBC URL or
-     * {@code spring.datasource.hikari.data-source-properties} sets them: on PostgreSQL a JDBC batch goes as multi-row
-     * INSERTs ({@code reWriteBatchedInserts}), which takes the {@code lrs-credits} ledger's page of 1,000 credits in
-     * about a third less time than one INSERT per row (docs/decisions/0014-lrs-credits-storage-floor.md). Not in
-     * {@code application.yml}: H2 refuses settings it does not know.
+     * {@code spring.datasource.hikari.data-source-properties} sets them. On H2 every commit is written to the file before
+     * the commit returns ({@code WRITE_DELAY=0}): H2's default writes commits up to half a second later from a
+     * background thread, so a {@code kill -9} lost statements the embedded store had answered 200 for, and watermarks,
+     * dead letters and ledger rows with them (docs/decisions/0015-durable-default-state-store.md). On PostgreSQL a JDBC
+     * batch goes as multi-row INSERTs ({@code reWriteBatchedInserts}), which takes the {@code lrs-credits} ledger's
+     * page of 1,000 credits in about a third less time than one INSERT per row
+     * (docs/decisions/0014-lrs-credits-storage-floor.md). Not in {@code application.yml}, so that a site's own URL
+     * gets them too.
      */
     Map<String, String> driverProperties() {
-        return this == POSTGRESQL ? Map.of("reWriteBatchedInserts", "true") : Map.of();
+        return switch (this) {
+            case H2 -> Map.of("WRITE_DELAY", "0");
+            case POSTGRESQL -> Map.of("reWriteBatchedInserts", "true");
+            case MARIADB -> Map.of();
+        };
     }
 
     /**
@@ -120,7 +128,8 @@ enum StateDialect {
             return;
         }
         dialect.driverProperties().forEach((name, value) -> {
-            if (!pool.getDataSourceProperties().containsKey(name) && !url.contains(name + "=")) {
+            if (!pool.getDataSourceProperties().containsKey(name)
+                    && !url.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT) + "=")) {
                 pool.addDataSourceProperty(name, value);
             }
         });

@@ -27,18 +27,23 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The embedded statement store over HTTP (the bridge booted in this JVM with its web server, default H2 file state
- * store) beside the real LRS (xapi-statements at {@code JEMBATAN_PEERS_LRS_ENDPOINT}, default
- * {@code http://127.0.0.1:8090/xAPI/}) in the same run, with the same client code and statements:
+ * The embedded statement store over HTTP (the bridge booted in this JVM with its web server, H2 file state store)
+ * beside the real LRS (xapi-statements at {@code JEMBATAN_PEERS_LRS_ENDPOINT}, default
+ * {@code http://127.0.0.1:8090/xAPI/}) in the same run, with the same client code and statements. Two embedded
+ * stores run side by side: the default state store (H2 writing every commit before it returns, decision 0015) and the
+ * same with H2's own default {@code WRITE_DELAY=500}, which lost answered statements on {@code kill -9}.
  *
  * <ul>
- *   <li>POST ingestion: pre-built batches of 100 statements, one client, in alternating rounds (embedded, real, ...)
- *   because the real LRS slows as its in-memory store grows;</li>
+ *   <li>POST ingestion: pre-built batches of 100 statements sent by {@code clients} (8) concurrent clients, in
+ *   alternating rounds (embedded, ..., real) because the real LRS slows as its in-memory store grows; rate and the
+ *   95th percentile of the request time;</li>
+ *   <li>bytes on disk per statement: the size of each embedded store's H2 file after the run, over the statements it
+ *   holds;</li>
  *   <li>GET paging: every statement of the run read back by agent, oldest first, 100 per page, following
  *   {@code more}.</li>
  * </ul>
  * Settings ({@code -Dbenchmark.jvm="-Dbenchmark.rounds=5 ..."}): {@code rounds} (5), {@code round-statements}
- * (2,000), {@code batch} (100), {@code page} (100).
+ * (4,000), {@code batch} (100), {@code page} (100), {@code clients} (8).
  */
 public final class StatementStoreBenchmark {
 
@@ -48,29 +53,33 @@ public final class StatementStoreBenchmark {
     }
 
     /** One LRS under test. */
-    private record Target(String name, URI endpoint, String authorization) {
+    private record Target(String name, URI endpoint, String authorization, Path file) {
     }
 
     public static void main(String[] args) throws Exception {
         int rounds = Integer.getInteger("benchmark.rounds", 5);
-        int roundStatements = Integer.getInteger("benchmark.round-statements", 2_000);
+        int roundStatements = Integer.getInteger("benchmark.round-statements", 4_000);
+        int clients = Integer.getInteger("benchmark.clients", 8);
         int batch = Integer.getInteger("benchmark.batch", 100);
         int page = Integer.getInteger("benchmark.page", 100);
         URI realEndpoint = URI.create(env("JEMBATAN_PEERS_LRS_ENDPOINT", "http://127.0.0.1:8090/xAPI/"));
         String realUser = env("JEMBATAN_PEERS_LRS_USERNAME", "jembatan");
         String realPassword = env("JEMBATAN_PEERS_LRS_PASSWORD", "jembatan-secret");
         System.out.println(header("statement-store: embedded store over HTTP vs the real LRS " + realEndpoint));
-        System.out.printf("settings rounds %d x %,d statements per target, batches of %d, pages of %d%n", rounds,
-                roundStatements, batch, page);
+        System.out.printf("settings rounds %d x %,d statements per target, %d clients, batches of %d, pages of %d%n",
+                rounds, roundStatements, clients, batch, page);
 
-        Path state = Files.createTempDirectory("jembatan-store-bench");
-        try (ConfigurableApplicationContext bridge = startBridge(state)) {
-            int port = bridge.getEnvironment().getProperty("local.server.port", Integer.class);
-            Target embedded = new Target("embedded", URI.create("http://127.0.0.1:" + port + "/xapi/"),
-                    basic("bench", "bench-secret"));
-            Target real = new Target("real LRS", realEndpoint, basic(realUser, realPassword));
+        Path durableState = Files.createTempDirectory("jembatan-store-bench");
+        Path delayedState = Files.createTempDirectory("jembatan-store-bench-delay");
+        try (ConfigurableApplicationContext durableBridge = startBridge(durableState.resolve("state"), "");
+             ConfigurableApplicationContext delayedBridge = startBridge(delayedState.resolve("state"),
+                     ";WRITE_DELAY=500")) {
+            Target durable = embedded("embedded", durableBridge, durableState);
+            Target delayed = embedded("H2 delay", delayedBridge, delayedState);
+            Target real = new Target("real LRS", realEndpoint, basic(realUser, realPassword), null);
+            List<Target> targets = List.of(durable, delayed, real);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            for (Target target : List.of(embedded, real)) {
+            for (Target target : targets) {
                 HttpResponse<String> about = http.send(HttpRequest.newBuilder(target.endpoint().resolve("about"))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 if (about.statusCode() != 200) {
@@ -80,27 +89,27 @@ public final class StatementStoreBenchmark {
             }
             String run = UUID.randomUUID().toString();
             String agent = "{\"mbox\":\"mailto:bench-" + run + "@kota.go.id\"}";
-            post(http, embedded, batches(run + "-warmup", 2_000, batch));
-            post(http, real, batches(run + "-warmup", 2_000, batch));
+            for (Target target : targets) {
+                post(http, target, batches(run + "-warmup", 2_000, batch), clients);
+            }
 
             Map<String, long[]> ingestion = new HashMap<>();
+            Map<String, List<Long>> latencies = new HashMap<>();
             for (int round = 1; round <= rounds; round++) {
-                for (Target target : List.of(embedded, real)) {
+                for (Target target : targets) {
                     List<byte[]> bodies = batches(run, roundStatements, batch);
-                    long nanos = post(http, target, bodies);
+                    Posted posted = post(http, target, bodies, clients);
                     ingestion.computeIfAbsent(target.name(), n -> new long[2])[0] += roundStatements;
-                    ingestion.get(target.name())[1] += nanos;
-                    System.out.printf("round %d %-9s POST %,8.0f statements/s%n", round, target.name(),
-                            roundStatements / (nanos / 1e9));
+                    ingestion.get(target.name())[1] += posted.nanos();
+                    latencies.computeIfAbsent(target.name(), n -> new ArrayList<>()).addAll(posted.requestNanos());
+                    System.out.printf("round %d %-9s POST %,8.0f statements/s, p95 %,5.0f ms%n", round, target.name(),
+                            roundStatements / (posted.nanos() / 1e9), p95(posted.requestNanos()) / 1e6);
                 }
             }
-            double embeddedPost = rate(ingestion.get("embedded"));
-            double realPost = rate(ingestion.get("real LRS"));
 
-            double[] paging = new double[2];
             int expected = rounds * roundStatements;
-            for (int i = 0; i < 2; i++) {
-                Target target = i == 0 ? embedded : real;
+            Map<String, Double> paging = new HashMap<>();
+            for (Target target : targets) {
                 long start = System.nanoTime();
                 int read = page(http, target, agent, page);
                 long nanos = System.nanoTime() - start;
@@ -108,25 +117,51 @@ public final class StatementStoreBenchmark {
                     throw new IllegalStateException(target.name() + " returned " + read + " statements, expected "
                             + expected);
                 }
-                paging[i] = read / (nanos / 1e9);
+                paging.put(target.name(), read / (nanos / 1e9));
                 System.out.printf("%-9s GET paging %,d statements in %.2f s: %,8.0f statements/s%n", target.name(),
-                        read, nanos / 1e9, paging[i]);
+                        read, nanos / 1e9, paging.get(target.name()));
             }
             System.out.println();
-            System.out.printf("POST ingestion  embedded %,8.0f statements/s   real LRS %,8.0f statements/s   ratio "
-                    + "embedded/real %.2f%n", embeddedPost, realPost, embeddedPost / realPost);
-            System.out.printf("GET paging      embedded %,8.0f statements/s   real LRS %,8.0f statements/s   ratio "
-                    + "embedded/real %.2f%n", paging[0], paging[1], paging[0] / paging[1]);
+            int stored = expected + 2_000;
+            for (Target target : targets) {
+                System.out.printf("%-9s POST %,8.0f statements/s, p95 %,5.0f ms   GET paging %,8.0f statements/s%s%n",
+                        target.name(), rate(ingestion.get(target.name())), p95(latencies.get(target.name())) / 1e6,
+                        paging.get(target.name()), target.file() == null ? ""
+                                : String.format("   on disk %,d bytes for %,d statements: %,.0f bytes/statement",
+                                        size(target.file()), stored, size(target.file()) / (double) stored));
+            }
+            System.out.printf("ratio embedded/real: POST %.2f, GET paging %.2f%n",
+                    rate(ingestion.get(durable.name())) / rate(ingestion.get(real.name())),
+                    paging.get(durable.name()) / paging.get(real.name()));
         }
     }
 
-    private static ConfigurableApplicationContext startBridge(Path state) {
+    private static Target embedded(String name, ConfigurableApplicationContext bridge, Path file) {
+        int port = bridge.getEnvironment().getProperty("local.server.port", Integer.class);
+        return new Target(name, URI.create("http://127.0.0.1:" + port + "/xapi/"), basic("bench", "bench-secret"),
+                file);
+    }
+
+    /** Bytes of the files under {@code directory} (the H2 store and its lock). */
+    private static long size(Path directory) throws java.io.IOException {
+        try (var files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+
+    private static double p95(List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        java.util.Collections.sort(sorted);
+        return sorted.isEmpty() ? 0 : sorted.get(Math.max(0, (int) Math.ceil(sorted.size() * 0.95) - 1));
+    }
+
+    private static ConfigurableApplicationContext startBridge(Path state, String urlSettings) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR");
         properties.put("server.port", "0");
-        properties.put("jembatan.state.jdbc-url", "jdbc:h2:file:" + state.resolve("state").toAbsolutePath());
+        properties.put("jembatan.state.jdbc-url", "jdbc:h2:file:" + state.toAbsolutePath() + urlSettings);
         properties.put("jembatan.internal.schedules-enabled", "false");
         properties.put("jembatan.lrs.embedded.clients[0].username", "bench");
         properties.put("jembatan.lrs.embedded.clients[0].password", "bench-secret");
@@ -160,18 +195,42 @@ public final class StatementStoreBenchmark {
         return bodies;
     }
 
-    private static long post(HttpClient http, Target target, List<byte[]> bodies) throws Exception {
+    /** How long sending took, and each request. */
+    private record Posted(long nanos, List<Long> requestNanos) {
+    }
+
+    /** Sends the bodies from {@code clients} threads, each taking the next body when its last one was answered. */
+    private static Posted post(HttpClient http, Target target, List<byte[]> bodies, int clients) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Long> requestNanos = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
-        for (byte[] body : bodies) {
-            HttpResponse<String> response = http.send(request(target, target.endpoint().resolve("statements"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(target.name() + " answered POST with " + response.statusCode() + ": "
-                        + response.body());
+        try {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                running.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
+                        long sent = System.nanoTime();
+                        HttpResponse<String> response = http.send(request(target, target.endpoint()
+                                .resolve("statements")).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i))).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        requestNanos.add(System.nanoTime() - sent);
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException(target.name() + " answered POST with "
+                                    + response.statusCode() + ": " + response.body());
+                        }
+                    }
+                    return null;
+                }));
             }
+            for (java.util.concurrent.Future<?> client : running) {
+                client.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        return System.nanoTime() - start;
+        return new Posted(System.nanoTime() - start, List.copyOf(requestNanos));
     }
 
     private static int page(HttpClient http, Target target, String agent, int limit) throws Exception {
