@@ -30,7 +30,7 @@ public final class Secrets {
     private static final Set<String> VALUES = ConcurrentHashMap.newKeySet();
     private static volatile List<String> longestFirst = List.of();
 
-    private static final Pattern AUTH_SCHEME = Pattern.compile("(?i)\\b(basic|bearer|apikey|token)(\\s+)"
+    private static final Pattern AUTH_SCHEME = Pattern.compile("(?i)\\b(basic|bearer)(\\s+)"
             + "([A-Za-z0-9._~+/=-]{8,})");
     private static final Pattern PARAMETER = Pattern.compile("(?i)([?&;\\s]?(?:password|passwd|pwd|wstoken|token"
             + "|access_token|api_key|apikey|client_secret|secret)=)([^&;\\s\"'<>]+)");

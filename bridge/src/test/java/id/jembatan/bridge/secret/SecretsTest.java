@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -96,6 +97,25 @@ class SecretsTest {
 
         assertThat(terminal.toString(StandardCharsets.UTF_8)).isEqualTo("FAIL  lrs  **** rejected\nnext ****"
                 + System.lineSeparator() + "partial ****");
+    }
+
+    @Test
+    void theLogEncoderMasksSpringBootsStructuredJsonLogWhereTheSecretIsJsonEscaped() {
+        Secrets.register("json\"log-secret-66");
+        LoggerContext context = new LoggerContext();
+        context.putObject(org.springframework.core.env.Environment.class.getName(), new StandardEnvironment());
+        StructuredLogEncoder json = new StructuredLogEncoder();
+        json.setContext(context);
+        json.setFormat("logstash");
+        json.start();
+        MaskingEncoder encoder = new MaskingEncoder(json);
+        encoder.start();
+        LoggingEvent event = new LoggingEvent("x", context.getLogger("x"), Level.WARN, "LRS answered: {}", null,
+                new Object[] {"json\"log-secret-66"});
+
+        String line = new String(encoder.encode(event), StandardCharsets.UTF_8);
+
+        assertThat(line).contains("\"message\":\"LRS answered: ****\"").doesNotContain("log-secret-66");
     }
 
     @Test
