@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URLEncoder;
@@ -103,6 +104,7 @@ class SecretsTest {
     void theLogEncoderMasksSpringBootsStructuredJsonLogWhereTheSecretIsJsonEscaped() {
         Secrets.register("json\"log-secret-66");
         LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter());
         context.putObject(org.springframework.core.env.Environment.class.getName(), new StandardEnvironment());
         StructuredLogEncoder json = new StructuredLogEncoder();
         json.setContext(context);
