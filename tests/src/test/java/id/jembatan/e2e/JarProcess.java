@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@code bridge/target/jembatan.jar} as an admin would, and collects what it printed. */
@@ -70,8 +71,14 @@ final class JarProcess {
     }
 
     static Running start(Path workDir, String... args) throws IOException {
-        return new Running(new ProcessBuilder(command(args)).directory(workDir.toFile()).redirectErrorStream(true)
-                .start());
+        return start(workDir, Map.of(), args);
+    }
+
+    /** Starts the jar with {@code environment} added to this process's environment, as an admin's unit file would. */
+    static Running start(Path workDir, Map<String, String> environment, String... args) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command(args)).directory(workDir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        return new Running(builder.start());
     }
 
     private static List<String> command(String... args) {

@@ -1,15 +1,25 @@
 package id.jembatan.bridge.cli;
 
+import id.jembatan.bridge.secret.MaskingOutputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starts the application without its web server and scheduled flows, runs one command, and stops. */
+/**
+ * Starts the application without its web server and scheduled flows, runs one command, and stops. What the command
+ * prints goes through {@link MaskingOutputStream}, so no secret reaches the admin's terminal or a script's log; a
+ * command that fails prints its one-line reason, and the stack trace goes to the log at DEBUG
+ * ({@code --logging.level.id.jembatan.bridge.cli=DEBUG}).
+ */
 public final class CommandRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
 
     private CommandRunner() {
     }
@@ -19,7 +29,16 @@ public final class CommandRunner {
      *
      * @return the exit status (see {@link ExitCodes})
      */
-    public static int run(Class<?> source, CommandLine line, String[] args, PrintStream out) {
+    public static int run(Class<?> source, CommandLine line, String[] args, PrintStream terminal) {
+        PrintStream out = MaskingOutputStream.printStream(terminal);
+        try {
+            return runMasked(source, line, args, out);
+        } finally {
+            out.flush();
+        }
+    }
+
+    private static int runMasked(Class<?> source, CommandLine line, String[] args, PrintStream out) {
         if (line.command().equals("help") || line.command().equals("--help")) {
             printUsage(out);
             return ExitCodes.OK;
@@ -36,12 +55,16 @@ public final class CommandRunner {
                 "logging.level.root", "WARN",
                 "logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR",
                 "logging.level.org.apache.camel.spring.boot", "ERROR",
+                // Spring Boot would log the failed start with its whole stack; the runner prints one line instead.
+                "logging.level.org.springframework.boot.SpringApplication", "OFF",
+                "logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter", "OFF",
                 "jembatan.internal.schedules-enabled", "false",
                 "jembatan.internal.defer-state-migration", Boolean.toString(line.command().equals("check"))));
         ConfigurableApplicationContext context;
         try {
             context = application.run(args);
         } catch (RuntimeException e) {
+            LOG.debug("The bridge could not start for {}", line.command(), e);
             out.println("Bridge tidak dapat dimulai / the bridge could not start: "
                     + StateStoreCheck.rootMessage(e));
             out.println("Periksa konfigurasi / check the configuration (application.yml, JEMBATAN_* variables).");
@@ -52,6 +75,11 @@ public final class CommandRunner {
                     .filter(c -> c.name().equals(line.command()))
                     .findFirst();
             return command.map(c -> c.run(line.arguments(), out)).orElse(ExitCodes.USAGE);
+        } catch (RuntimeException e) {
+            LOG.debug("{} failed", line.command(), e);
+            out.println(line.command() + " gagal / failed: " + StateStoreCheck.rootMessage(e)
+                    + " (jejak lengkap / stack trace: --logging.level.id.jembatan.bridge.cli=DEBUG)");
+            return ExitCodes.FAILED;
         }
     }
 

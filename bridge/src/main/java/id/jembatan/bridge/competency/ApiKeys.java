@@ -1,6 +1,7 @@
 package id.jembatan.bridge.competency;
 
 import id.jembatan.bridge.config.ApiProperties;
+import id.jembatan.bridge.config.ClientMap;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +11,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,8 +23,9 @@ import java.util.regex.Pattern;
  */
 final class ApiKeys {
 
-    /** Shortest key accepted in {@code jembatan.api.clients[n].key}. */
+    /** Shortest key accepted in {@code jembatan.api.clients.<name>.key}. */
     static final int MIN_KEY_LENGTH = 24;
+    private static final String PREFIX = "jembatan.api.clients";
     private static final Pattern HASH = Pattern.compile("(?:sha256:)?([0-9a-fA-F]{64})");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}");
 
@@ -33,26 +36,29 @@ final class ApiKeys {
 
     ApiKeys(ApiProperties properties) {
         List<Entry> checked = new ArrayList<>();
+        List<String> settings = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        List<ApiProperties.Client> clients = properties.clients();
-        for (int i = 0; i < clients.size(); i++) {
-            ApiProperties.Client client = clients.get(i);
-            String at = "jembatan.api.clients[" + i + "]";
-            if (client == null || client.name() == null || !NAME.matcher(client.name()).matches()) {
+        for (Map.Entry<String, ApiProperties.Client> configured : properties.clients().entrySet()) {
+            ApiProperties.Client client = configured.getValue();
+            String at = ClientMap.setting(PREFIX, configured.getKey());
+            String name = client == null ? null : client.name() != null && !client.name().isBlank()
+                    ? client.name().strip() : ClientMap.isIndex(configured.getKey()) ? null : configured.getKey();
+            if (client == null || name == null || !NAME.matcher(name).matches()) {
                 throw invalid(at + ".name", "nama wajib diisi (huruf, angka, . _ @ -) / a name is required "
                         + "(letters, digits, . _ @ -)");
             }
-            if (!names.add(client.name())) {
-                throw invalid(at + ".name", "nama '" + client.name() + "' dipakai dua kali / the name '"
-                        + client.name() + "' is used twice");
+            if (!names.add(name)) {
+                throw invalid(at + ".name", "nama '" + name + "' dipakai dua kali / the name '" + name
+                        + "' is used twice");
             }
-            checked.add(new Entry(digestOf(client, at), new ApiConsumer(client.name(), scopes(client, at),
+            checked.add(new Entry(digestOf(client, at), new ApiConsumer(name, scopes(client, at),
                     opdCodes(client))));
+            settings.add(at);
         }
         for (int i = 0; i < checked.size(); i++) {
             for (int j = i + 1; j < checked.size(); j++) {
                 if (MessageDigest.isEqual(checked.get(i).digest(), checked.get(j).digest())) {
-                    throw invalid("jembatan.api.clients[" + j + "]", "kunci sama dengan milik '"
+                    throw invalid(settings.get(j), "kunci sama dengan milik '"
                             + checked.get(i).consumer().name() + "' / same key as '" + checked.get(i).consumer().name()
                             + "'; give each consumer its own key");
                 }

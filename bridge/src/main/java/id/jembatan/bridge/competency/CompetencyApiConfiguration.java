@@ -8,6 +8,7 @@ import id.jembatan.flow.credits.SummaryRefresh;
 import id.jembatan.hr.simpeg.ActiveAsnReader;
 import id.jembatan.hr.simpeg.CompetencySql;
 import id.jembatan.hr.simpeg.CompetencySummaryWriter;
+import id.jembatan.support.state.AuditLog;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.time.Clock;
@@ -44,9 +45,14 @@ class CompetencyApiConfiguration {
         ApiKeys keys = new ApiKeys(api);
         if (keys.size() == 0) {
             LOG.info("Tidak ada konsumen API / no API consumer configured: /api/** answers 401 "
-                    + "(jembatan.api.clients[0].name, .key-hash, .scopes)");
+                    + "(jembatan.api.clients.<name>.key-hash, .scopes)");
         }
         return keys;
+    }
+
+    @Bean
+    ApiRefusals apiRefusals(AuditLog audit, ApiKeys keys) {
+        return new ApiRefusals(audit, keys);
     }
 
     @Bean
@@ -68,7 +74,7 @@ class CompetencyApiConfiguration {
             }
             openApi.getComponents().addSecuritySchemes(SECURITY_SCHEME, new SecurityScheme()
                     .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name(ApiKeyInterceptor.HEADER)
-                    .description("Kunci per konsumen / one key per consumer (jembatan.api.clients[n])"));
+                    .description("Kunci per konsumen / one key per consumer (jembatan.api.clients.<name>)"));
         };
     }
 

@@ -171,7 +171,7 @@ final class CompetencyController {
         String subject = "opd=" + code + " year=" + y;
         if (!access.consumer().maySee(code)) {
             throw access.refuse(HttpStatus.FORBIDDEN, "opd-not-allowed", "OPD " + code + " tidak diizinkan untuk "
-                    + "konsumen ini / this consumer may not see OPD " + code + " (jembatan.api.clients[n].opd-codes)",
+                    + "konsumen ini / this consumer may not see OPD " + code + " (jembatan.api.clients.<name>.opd-codes)",
                     subject);
         }
         ActiveRoster roster = access.roster(reports, subject);

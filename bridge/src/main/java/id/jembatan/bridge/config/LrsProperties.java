@@ -2,7 +2,7 @@ package id.jembatan.bridge.config;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -30,7 +30,7 @@ public record LrsProperties(
 
     public LrsProperties {
         if (embedded == null) {
-            embedded = new Embedded(List.of(), 500, Duration.ofSeconds(1), URI.create(Embedded.DEFAULT_HOME_PAGE));
+            embedded = new Embedded(Map.of(), 500, Duration.ofSeconds(1), URI.create(Embedded.DEFAULT_HOME_PAGE));
         }
     }
 
@@ -48,7 +48,9 @@ public record LrsProperties(
     /**
      * The embedded statement store ({@code jembatan.lrs.embedded.*}).
      *
-     * @param clients            who may use {@code /xapi/statements} over HTTP (Basic auth); none = HTTP access
+     * @param clients            who may use {@code /xapi/statements} over HTTP (Basic auth), keyed by name
+     *                           ({@code clients.univ-mitra.password}) or list index ({@code clients[0].username});
+     *                           each setting may come from its own source ({@link ClientMap}); none = HTTP access
      *                           refused, the bridge's own flows still use the store
      * @param maxPageSize        the most statements one GET page returns (also for {@code limit=0})
      * @param consistencyMargin  how far {@code X-Experience-API-Consistent-Through} stays behind now, for writes
@@ -56,7 +58,7 @@ public record LrsProperties(
      * @param authorityHomePage  the account homePage of the {@code authority} written into stored statements
      */
     public record Embedded(
-            @DefaultValue List<Client> clients,
+            @DefaultValue Map<String, Client> clients,
             @DefaultValue("500") int maxPageSize,
             @DefaultValue("1s") Duration consistencyMargin,
             @DefaultValue(Embedded.DEFAULT_HOME_PAGE) URI authorityHomePage) {
@@ -64,15 +66,16 @@ public record LrsProperties(
         public static final String DEFAULT_HOME_PAGE = "https://jembatan.invalid/xapi/clients";
 
         public Embedded {
-            clients = clients == null ? List.of() : List.copyOf(clients);
+            clients = ClientMap.normalized(clients);
         }
     }
 
     /**
-     * One client of the embedded store ({@code jembatan.lrs.embedded.clients[n].*}).
+     * One client of the embedded store ({@code jembatan.lrs.embedded.clients.<name>.*}).
      *
-     * @param username Basic-auth user
-     * @param password Basic-auth password (secret: {@code JEMBATAN_LRS_EMBEDDED_CLIENTS_0_PASSWORD})
+     * @param username Basic-auth user; default the map key ({@code clients.univ-mitra} is user {@code univ-mitra})
+     * @param password Basic-auth password (secret: {@code JEMBATAN_LRS_EMBEDDED_CLIENTS_UNIVMITRA_PASSWORD}, or a
+     *                 {@code configtree:} file)
      * @param name     display name in the {@code authority} of the statements it stores; default the username
      * @param readOnly true: may only read statements (GET); POST and PUT answer 403
      */

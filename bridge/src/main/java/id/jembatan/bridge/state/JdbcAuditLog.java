@@ -4,6 +4,7 @@ import static id.jembatan.bridge.state.Arguments.optional;
 import static id.jembatan.bridge.state.Arguments.positive;
 import static id.jembatan.bridge.state.Arguments.required;
 
+import id.jembatan.bridge.secret.Secrets;
 import id.jembatan.support.state.AuditEntry;
 import id.jembatan.support.state.AuditLog;
 import java.sql.Types;
@@ -25,7 +26,9 @@ final class JdbcAuditLog implements AuditLog {
     }
 
     @Override
-    public void record(String actor, String action, String subject, String detail) {
+    public void record(String actor, String action, String rawSubject, String rawDetail) {
+        String subject = Secrets.mask(rawSubject);
+        String detail = Secrets.mask(rawDetail);
         required("actor", actor, MAX_ACTOR_LENGTH);
         required("action", action, MAX_ACTION_LENGTH);
         optional("subject", subject, MAX_SUBJECT_LENGTH);

@@ -4,6 +4,7 @@ import static id.jembatan.bridge.state.Arguments.optional;
 import static id.jembatan.bridge.state.Arguments.positive;
 import static id.jembatan.bridge.state.Arguments.required;
 
+import id.jembatan.bridge.secret.Secrets;
 import id.jembatan.support.state.DeadLetter;
 import id.jembatan.support.state.DeadLetterStatus;
 import id.jembatan.support.state.DeadLetterStore;
@@ -61,7 +62,9 @@ final class JdbcDeadLetterStore implements DeadLetterStore {
         required("recordKey", recordKey, MAX_RECORD_KEY_LENGTH);
         required("reason", reason, Integer.MAX_VALUE);
         optional("errorClass", errorClass, MAX_ERROR_CLASS_LENGTH);
-        Letter letter = new Letter(flow, recordKey, payload, Arguments.cut(reason, MAX_REASON_LENGTH), errorClass);
+        // A peer that echoes the credentials it was sent puts them in the reason; they are never stored.
+        Letter letter = new Letter(flow, recordKey, Secrets.mask(payload),
+                Arguments.cut(Secrets.mask(reason), MAX_REASON_LENGTH), errorClass);
         return StateJdbc.guard(() -> "record dead letter " + flow + "/" + recordKey, () -> {
             for (int round = 0; round < RECORD_ROUNDS; round++) {
                 LocalDateTime now = StateJdbc.toDb(state.now());

@@ -1,5 +1,6 @@
 package id.jembatan.bridge.xapi;
 
+import id.jembatan.bridge.config.ClientMap;
 import id.jembatan.bridge.config.LrsProperties;
 import id.jembatan.lrs.store.ClientCredentials;
 import id.jembatan.lrs.store.XapiClient;
@@ -7,6 +8,7 @@ import id.jembatan.lrs.store.XapiResource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -36,25 +38,34 @@ class XapiHttpConfiguration {
     static ClientCredentials credentials(LrsProperties.Embedded embedded) {
         List<ClientCredentials.Entry> entries = new ArrayList<>();
         Set<String> usernames = new HashSet<>();
-        for (int i = 0; i < embedded.clients().size(); i++) {
-            LrsProperties.Client client = embedded.clients().get(i);
-            String setting = "jembatan.lrs.embedded.clients[" + i + "]";
-            if (client.username() == null || client.username().isBlank()) {
+        for (Map.Entry<String, LrsProperties.Client> configured : embedded.clients().entrySet()) {
+            LrsProperties.Client client = configured.getValue();
+            String setting = ClientMap.setting("jembatan.lrs.embedded.clients", configured.getKey());
+            String username = client.username() != null && !client.username().isBlank() ? client.username().strip()
+                    : ClientMap.isIndex(configured.getKey()) ? null : configured.getKey();
+            if (username == null) {
                 throw new IllegalStateException("Nama pengguna klien xAPI kosong / an xAPI client has no username: set "
                         + setting + ".username");
             }
             if (client.password() == null || client.password().isBlank()) {
-                throw new IllegalStateException("Kata sandi klien xAPI kosong / xAPI client " + client.username()
-                        + " has no password: set " + setting + ".password");
+                throw new IllegalStateException("Kata sandi klien xAPI kosong / xAPI client " + username
+                        + " has no password: set " + setting + ".password (e.g. the environment variable "
+                        + environmentName(setting + ".password") + ")");
             }
-            if (!usernames.add(client.username())) {
-                throw new IllegalStateException("Klien xAPI ganda / xAPI client " + client.username()
+            if (!usernames.add(username)) {
+                throw new IllegalStateException("Klien xAPI ganda / xAPI client " + username
                         + " is configured twice: fix " + setting + ".username");
             }
-            entries.add(new ClientCredentials.Entry(XapiClient.of(client.username(), client.name(),
+            entries.add(new ClientCredentials.Entry(XapiClient.of(username, client.name(),
                     embedded.authorityHomePage(), client.readOnly()), client.password()));
         }
         return new ClientCredentials(entries);
+    }
+
+    /** The environment variable Spring Boot reads for {@code property}. */
+    static String environmentName(String property) {
+        return property.replace("[", ".").replace("]", "").replace("-", "").replace('.', '_')
+                .toUpperCase(java.util.Locale.ROOT);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import id.jembatan.hr.simpeg.SimpegDialect;
 import id.jembatan.support.state.AuditEntry;
 import id.jembatan.support.state.AuditLog;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,9 +28,12 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,6 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = {JembatanApplication.class, CompetencyApiTest.FixedClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class CompetencyApiTest {
 
     static final String BKPSDM_KEY = "bkpsdm-0123456789abcdef-XYZ";
@@ -358,6 +363,123 @@ class CompetencyApiTest {
                 d -> assertThat(d).isEqualTo("allowed 200 json"));
         assertThat(audit.recent(500)).allSatisfy(entry -> assertThat(String.valueOf(entry.detail()) + entry.subject()
                 + entry.actor()).doesNotContain(BKPSDM_KEY).doesNotContain(DISKOMINFO_KEY));
+    }
+
+    @Test
+    void aCorsPreflightIsRefused403WithAReasonAndAudited() throws Exception {
+        HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/competency/opd?year=2026")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://dashboard.example").header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "X-API-Key").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(problem(preflight, 403).path("code").asText()).isEqualTo("cross-origin-refused");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(audit.recent(1)).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("anonymous");
+            assertThat(entry.detail()).startsWith("refused 403 cross-origin-refused");
+        });
+    }
+
+    @Test
+    void aWrongMethodIs405WithAllowForAKeyAnd401WithoutOneBothAudited() throws Exception {
+        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/competency/opd?year=2026")).POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .header("X-API-Key", BKPSDM_KEY).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(problem(post, 405).path("code").asText()).isEqualTo("method-not-allowed");
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(audit.recent(1)).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("bkpsdm");
+            assertThat(entry.detail()).startsWith("refused 405 method-not-allowed");
+        });
+
+        HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/competency/opd")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(problem(anonymous, 401).path("code").asText()).isEqualTo("missing-api-key");
+        assertThat(audit.recent(1).get(0).detail()).startsWith("refused 401 missing-api-key");
+    }
+
+    @Test
+    void anUnknownApiPathIs404ForAKeyAnd401WithoutOneBothAudited() throws Exception {
+        HttpResponse<String> unknown = get("/api/v1/competency/nothing-here", "X-API-Key", BKPSDM_KEY);
+        assertThat(problem(unknown, 404).path("code").asText()).isEqualTo("unknown-path");
+        assertThat(audit.recent(1)).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("bkpsdm");
+            assertThat(entry.detail()).startsWith("refused 404 unknown-path");
+        });
+
+        assertThat(problem(get("/api/v2/anything"), 401).path("code").asText()).isEqualTo("missing-api-key");
+        assertThat(problem(get("/api/v2/anything", "X-API-Key", DASHBOARD_KEY), 404).path("code").asText())
+                .as("a consumer without scopes still learns only that the path does not exist")
+                .isEqualTo("unknown-path");
+    }
+
+    @Test
+    void aQueryStringThatCannotBeDecodedIs400WithAReasonAuditedAndNoErrorInTheLog(CapturedOutput log)
+            throws Exception {
+        String answer = raw("GET /api/v1/competency/opd?year=%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: "
+                + BKPSDM_KEY + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                .contains("\"code\":\"invalid-query\"").contains("percent-encode");
+        assertThat(audit.recent(1)).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("bkpsdm");
+            assertThat(entry.detail()).startsWith("refused 400 invalid-query");
+        });
+        assertThat(log.getAll()).doesNotContain("InvalidParameterException").doesNotContain(" ERROR ");
+    }
+
+    @Test
+    void aDirectRequestForTheErrorPageIs404() throws Exception {
+        HttpResponse<String> error = get("/error");
+
+        assertThat(error.statusCode()).isEqualTo(404);
+        assertThat(error.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(error.body()).contains("unknown-path");
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndPersonalDataIsNotStored() throws Exception {
+        List<HttpResponse<String>> answers = List.of(
+                get("/api/v1/competency/asn/" + CompetencyData.A1 + "?year=2026", "X-API-Key", BKPSDM_KEY),
+                get("/api/v1/competency/opd/OPD-A?year=2026&format=csv", "X-API-Key", BKPSDM_KEY),
+                get("/api/v1/competency/opd?year=2026"),
+                get("/api/v1/competency/asn/123", "X-API-Key", BKPSDM_KEY),
+                get("/actuator/health"),
+                get("/xapi/statements", "X-Experience-API-Version", "1.0.3"),
+                get("/error"),
+                get("/no/such/page"));
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsExactly(200, 200, 401, 400, 200, 401, 404,
+                404);
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(answer.uri().toString())
+                    .hasValue("nosniff");
+            assertThat(answer.headers().firstValue("X-Frame-Options")).as(answer.uri().toString()).hasValue("DENY");
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(answer.uri().toString())
+                    .hasValue("frame-ancestors 'none'");
+            assertThat(answer.headers().firstValue("Cache-Control")).as(answer.uri().toString())
+                    .hasValue("no-store");
+        });
+    }
+
+    @Test
+    void aRefusalNeverEchoesAConfiguredSecret() throws Exception {
+        JsonNode bad = problem(get("/api/v1/competency/asn/" + DASHBOARD_KEY, "X-API-Key", BKPSDM_KEY), 400);
+
+        assertThat(bad.path("code").asText()).isEqualTo("invalid-nip");
+        assertThat(bad.path("detail").asText()).doesNotContain(DASHBOARD_KEY).contains("****");
+        assertThat(audit.recent(1).get(0).detail()).doesNotContain(DASHBOARD_KEY);
+    }
+
+    /** One request as bytes, for what {@link HttpClient} refuses to send (an undecodable query string). */
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
