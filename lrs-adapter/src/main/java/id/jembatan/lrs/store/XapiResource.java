@@ -303,7 +303,8 @@ public final class XapiResource {
     /**
      * Matches attachment parts with the attachments the statements declare (xAPI Data 2.4.11): each part needs
      * {@code X-Experience-API-Hash} and {@code Content-Transfer-Encoding: binary}, its content must have that SHA-2
-     * hash, and a statement must declare it; each declared attachment without {@code fileUrl} needs its part.
+     * hash, and a statement must declare it; each declared attachment without {@code fileUrl} needs its part. Then
+     * the signature of signed statements ({@link SignedStatements}).
      */
     private static Map<String, AttachmentContent> attachments(List<ReceivedStatement> statements,
             List<Multipart.Part> parts) {
@@ -356,6 +357,11 @@ public final class XapiResource {
                         "attachment " + sha2 + " has no fileUrl and its data was not sent: send multipart/mixed with "
                                 + "a part for it");
             }
+        }
+        Instant now = Instant.now();
+        for (int i = 0; i < statements.size(); i++) {
+            SignedStatements.check(statements.get(i).json(), contents, now, statements.size() > 1
+                    ? "statement[" + i + "] " : "");
         }
         return contents;
     }
