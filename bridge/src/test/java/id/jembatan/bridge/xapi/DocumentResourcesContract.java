@@ -196,9 +196,21 @@ abstract class DocumentResourcesContract {
         assertThat(send("POST", STATE, plain, JSON_TYPE, "{\"b\":2}").status()).isEqualTo(400);
         assertThat(send("POST", STATE, json, JSON_TYPE, "[1,2]").status()).isEqualTo(400);
         assertThat(send("POST", STATE, json, JSON_TYPE, "{\"bad\":").status()).isEqualTo(400);
+        assertThat(send("POST", STATE, json, JSON_TYPE, "{\"b\":2}{").status()).isEqualTo(400);
 
         assertThat(send("GET", STATE, json, null, null).text()).isEqualTo("{\"a\":1}");
         assertThat(send("GET", STATE, plain, null, null).text()).isEqualTo("teks");
+    }
+
+    @Test
+    void aProfilePutWithoutIfMatchOrIfNoneMatchForANewDocumentIs400() {
+        String profile = query("activityId", activity("c0"), "profileId", "p");
+
+        XapiResponse response = send("PUT", ACTIVITY_PROFILE, profile, JSON_TYPE, "{\"v\":1}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(json(response).get("message").asText()).contains("If-None-Match");
+        assertThat(send("GET", ACTIVITY_PROFILE, profile, null, null).status()).isEqualTo(404);
     }
 
     @Test
@@ -212,7 +224,8 @@ abstract class DocumentResourcesContract {
     @Test
     void aProfilePutOverAnExistingDocumentWithoutPreconditionsIs409AndChangesNothing() {
         String profile = query("activityId", activity("c1"), "profileId", "p");
-        assertThat(send("PUT", ACTIVITY_PROFILE, profile, JSON_TYPE, "{\"v\":1}").status()).isEqualTo(204);
+        assertThat(send("PUT", ACTIVITY_PROFILE, profile, JSON_TYPE, "{\"v\":1}", Map.of("If-None-Match", "*"))
+                .status()).isEqualTo(204);
 
         XapiResponse conflict = send("PUT", ACTIVITY_PROFILE, profile, JSON_TYPE, "{\"v\":2}");
 
@@ -224,7 +237,7 @@ abstract class DocumentResourcesContract {
     @Test
     void ifMatchWithTheCurrentEtagReplacesAndAnyOtherEtagIs412() {
         String profile = query("agent", agent("c2"), "profileId", "p");
-        send("PUT", AGENT_PROFILE, profile, JSON_TYPE, "{\"v\":1}");
+        send("PUT", AGENT_PROFILE, profile, JSON_TYPE, "{\"v\":1}", Map.of("If-None-Match", "*"));
         String etag = send("GET", AGENT_PROFILE, profile, null, null).headers().get("ETag");
 
         XapiResponse stale = send("PUT", AGENT_PROFILE, profile, JSON_TYPE, "{\"v\":2}",
@@ -250,8 +263,8 @@ abstract class DocumentResourcesContract {
     @Test
     void profilesAreListedWithoutProfileIdAndNeedItToBeWrittenOrDeleted() {
         String activityId = activity("p1");
-        send("PUT", ACTIVITY_PROFILE, query("activityId", activityId, "profileId", "a"), "text/plain", "1");
-        send("PUT", ACTIVITY_PROFILE, query("activityId", activityId, "profileId", "b"), "text/plain", "2");
+        send("POST", ACTIVITY_PROFILE, query("activityId", activityId, "profileId", "a"), "text/plain", "1");
+        send("POST", ACTIVITY_PROFILE, query("activityId", activityId, "profileId", "b"), "text/plain", "2");
 
         assertThat(json(send("GET", ACTIVITY_PROFILE, query("activityId", activityId), null, null)))
                 .extracting(node -> node.asText()).containsExactlyInAnyOrder("a", "b");
@@ -324,6 +337,8 @@ abstract class DocumentResourcesContract {
         assertThat(json(response).get("name").get(0).asText()).isEqualTo("Siti");
         assertThat(json(response).get("mbox").get(0).asText()).isEqualTo("mailto:siti-" + run + "@kota.go.id");
         assertThat(send("GET", "agents", "", null, null).status()).isEqualTo(400);
+        assertThat(send("GET", "agents", query("agent", "{\"objectType\":\"Agent\",\"name\":\"Tanpa Pengenal\"}"), null,
+                null).status()).isEqualTo(400);
     }
 
     @Test

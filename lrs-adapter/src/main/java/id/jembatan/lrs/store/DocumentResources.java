@@ -2,7 +2,9 @@ package id.jembatan.lrs.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,7 +32,8 @@ final class DocumentResources {
     /** Statements read to build one activity's definition (newest first): bounds the activities resource's work. */
     static final int ACTIVITY_STATEMENTS = 1_000;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final DocumentStore documents;
@@ -195,7 +198,8 @@ final class DocumentResources {
 
     /**
      * {@code If-Match} and {@code If-None-Match} (RFC 2616 14.24, 14.26) as Communication 3.1 applies them: a failed
-     * precondition is 412; with {@code required}, a PUT with neither header over an existing document is 409.
+     * precondition is 412; with {@code required} (a PUT of a profile), neither header is 409 over an existing document
+     * and 400 otherwise, as ADL's conformance suite for 1.0.3 expects.
      */
     private static void preconditions(XapiRequest request, Optional<DocumentStore.Document> current,
             boolean required) {
@@ -210,10 +214,14 @@ final class DocumentResources {
             throw new StoreRejection(StoreRejection.Reason.PRECONDITION_FAILED, "dokumen sudah ada / If-None-Match: "
                     + "the document exists with ETag " + quoted(current.get().etag()));
         }
-        if (required && ifMatch.isEmpty() && ifNoneMatch.isEmpty() && current.isPresent()) {
-            throw new StoreRejection(StoreRejection.Reason.CONFLICT, "dokumen sudah ada; kirim If-Match dengan ETag-nya "
-                    + "/ the document already exists: send If-Match with its ETag " + quoted(current.get().etag())
-                    + " to replace it, or If-None-Match: * to create only");
+        if (required && ifMatch.isEmpty() && ifNoneMatch.isEmpty()) {
+            if (current.isPresent()) {
+                throw new StoreRejection(StoreRejection.Reason.CONFLICT, "dokumen sudah ada; kirim If-Match dengan "
+                        + "ETag-nya / the document already exists: send If-Match with its ETag "
+                        + quoted(current.get().etag()) + " to replace it");
+            }
+            throw StoreRejection.invalid("PUT profil perlu If-Match atau If-None-Match", "a PUT of a profile needs "
+                    + "If-Match or If-None-Match (If-None-Match: * to create a new document), Communication 3.1");
         }
     }
 
@@ -313,6 +321,7 @@ final class DocumentResources {
         }
         only(p, Set.of("agent"), "agents");
         JsonNode agent = agentJson(p);
+        XapiResource.agentFilter(agent);
         if (!agent.path("objectType").asText("Agent").equals("Agent")) {
             throw StoreRejection.invalid("agents menerima Agent, bukan Group", "the agents resource takes an Agent, "
                     + "not a Group");
