@@ -3,6 +3,7 @@ package id.jembatan.bridge.config;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -30,7 +31,14 @@ public record LrsProperties(
 
     public LrsProperties {
         if (embedded == null) {
-            embedded = new Embedded(Map.of(), 500, Duration.ofSeconds(1), URI.create(Embedded.DEFAULT_HOME_PAGE));
+            embedded = new Embedded(Map.of(), 500, Duration.ofSeconds(1), URI.create(Embedded.DEFAULT_HOME_PAGE),
+                    Embedded.DEFAULT_MAX_STATEMENTS, DataSize.ofMegabytes(32));
+        }
+        if ((endpoint == null || endpoint.toString().isBlank()) && batchSize > embedded.maxStatementsPerRequest()) {
+            throw new IllegalStateException("jembatan.lrs.batch-size (" + batchSize + ") melebihi "
+                    + "jembatan.lrs.embedded.max-statements-per-request (" + embedded.maxStatementsPerRequest()
+                    + ") / is larger than jembatan.lrs.embedded.max-statements-per-request: the embedded store would "
+                    + "refuse every batch; lower the one or raise the other");
         }
     }
 
@@ -56,17 +64,31 @@ public record LrsProperties(
      * @param consistencyMargin  how far {@code X-Experience-API-Consistent-Through} stays behind now, for writes
      *                           of another process on the same state database
      * @param authorityHomePage  the account homePage of the {@code authority} written into stored statements
+     * @param maxStatementsPerRequest the most statements one POST to {@code /xapi/statements} may carry; more is
+     *                           413 before anything is stored (one huge batch holds the store's write lock)
+     * @param maxRequestSize     the largest request body {@code /xapi/*} reads; larger is 413
      */
     public record Embedded(
             @DefaultValue Map<String, Client> clients,
             @DefaultValue("500") int maxPageSize,
             @DefaultValue("1s") Duration consistencyMargin,
-            @DefaultValue(Embedded.DEFAULT_HOME_PAGE) URI authorityHomePage) {
+            @DefaultValue(Embedded.DEFAULT_HOME_PAGE) URI authorityHomePage,
+            @DefaultValue("1000") int maxStatementsPerRequest,
+            @DefaultValue("32MB") DataSize maxRequestSize) {
 
         public static final String DEFAULT_HOME_PAGE = "https://jembatan.invalid/xapi/clients";
+        static final int DEFAULT_MAX_STATEMENTS = 1000;
 
         public Embedded {
             clients = ClientMap.normalized(clients);
+            if (maxStatementsPerRequest < 1) {
+                throw new IllegalStateException("jembatan.lrs.embedded.max-statements-per-request harus positif / "
+                        + "must be positive, was " + maxStatementsPerRequest);
+            }
+            if (maxRequestSize == null || maxRequestSize.toBytes() < 1 || maxRequestSize.toBytes() > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("jembatan.lrs.embedded.max-request-size harus antara 1B dan 2GB / "
+                        + "must be between 1B and 2GB, was " + maxRequestSize);
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import id.jembatan.lrs.LrsConfig;
 import id.jembatan.lrs.LrsTransport;
 import id.jembatan.lrs.StatementDelivery;
 import id.jembatan.lrs.store.InProcessTransport;
+import id.jembatan.lrs.store.DocumentStore;
 import id.jembatan.lrs.store.StatementStore;
 import id.jembatan.lrs.store.XapiClient;
 import id.jembatan.lrs.store.XapiResource;
@@ -47,9 +48,16 @@ class LrsConfiguration {
 
     @Bean
     @ConditionalOnExpression(EMBEDDED)
-    XapiResource xapiResource(StatementStore store, LrsProperties properties,
+    DocumentStore xapiDocumentStore(DataSource dataSource, ObjectProvider<Clock> clock) {
+        return new DocumentStore(dataSource, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnExpression(EMBEDDED)
+    XapiResource xapiResource(StatementStore store, DocumentStore documents, LrsProperties properties,
             @Value("${server.servlet.context-path:}") String contextPath) {
-        return new XapiResource(store, basePath(contextPath), properties.embedded().maxPageSize());
+        return new XapiResource(store, documents, basePath(contextPath), properties.embedded().maxPageSize(),
+                properties.embedded().maxStatementsPerRequest());
     }
 
     @Bean

@@ -16,6 +16,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * Serves the embedded statement store at {@code /xapi/statements} and {@code /xapi/about} when the service runs
@@ -69,10 +70,20 @@ class XapiHttpConfiguration {
     }
 
     @Bean
-    ServletRegistrationBean<XapiServlet> xapiServlet(XapiResource resource) {
-        ServletRegistrationBean<XapiServlet> registration = new ServletRegistrationBean<>(new XapiServlet(resource),
-                PATH + "/*");
+    ServletRegistrationBean<XapiServlet> xapiServlet(XapiResource resource, LrsProperties properties) {
+        ServletRegistrationBean<XapiServlet> registration = new ServletRegistrationBean<>(new XapiServlet(resource,
+                (int) properties.embedded().maxRequestSize().toBytes()), PATH + "/*");
         registration.setName("xapi");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<AlternateSyntaxFilter> xapiAlternateSyntaxFilter(LrsProperties properties) {
+        FilterRegistrationBean<AlternateSyntaxFilter> registration = new FilterRegistrationBean<>(
+                new AlternateSyntaxFilter((int) properties.embedded().maxRequestSize().toBytes()));
+        registration.addUrlPatterns(PATH + "/*");
+        registration.setName("xapiAlternateSyntax");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
         return registration;
     }
 

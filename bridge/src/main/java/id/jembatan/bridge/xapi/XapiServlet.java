@@ -20,13 +20,13 @@ import java.util.Map;
  */
 final class XapiServlet extends HttpServlet {
 
-    /** Larger bodies are refused with 413 before they are read into memory. */
-    static final int MAX_BODY = 32 * 1024 * 1024;
-
     private final transient XapiResource resource;
+    /** Larger bodies are refused with 413 before they are read into memory (jembatan.lrs.embedded.max-request-size). */
+    private final int maxBody;
 
-    XapiServlet(XapiResource resource) {
+    XapiServlet(XapiResource resource, int maxBody) {
         this.resource = resource;
+        this.maxBody = maxBody;
     }
 
     @Override
@@ -37,21 +37,16 @@ final class XapiServlet extends HttpServlet {
         if (client == null) {
             client = XapiAuthFilter.ANONYMOUS;
         }
-        if (request.getContentLengthLong() > MAX_BODY) {
-            response.setStatus(413);
-            response.setHeader(XapiResource.VERSION_HEADER, XapiResource.VERSION);
-            response.setContentType("application/json");
-            response.getWriter().write("{\"message\":\"badan permintaan terlalu besar / request body larger than "
-                    + MAX_BODY + " bytes\"}");
+        if (request.getContentLengthLong() > maxBody) {
+            tooLarge(response);
             return;
         }
         byte[] body;
         try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes(MAX_BODY + 1);
+            body = in.readNBytes(maxBody + 1);
         }
-        if (body.length > MAX_BODY) {
-            response.setStatus(413);
-            response.setHeader(XapiResource.VERSION_HEADER, XapiResource.VERSION);
+        if (body.length > maxBody) {
+            tooLarge(response);
             return;
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -66,5 +61,18 @@ final class XapiServlet extends HttpServlet {
             response.setContentLength(answer.body().length);
             response.getOutputStream().write(answer.body());
         }
+    }
+
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        tooLarge(response, maxBody);
+    }
+
+    static void tooLarge(HttpServletResponse response, int maxBody) throws IOException {
+        response.setStatus(413);
+        response.setHeader(XapiResource.VERSION_HEADER, XapiResource.VERSION);
+        response.setContentType("application/json; charset=utf-8");
+        response.getWriter().write("{\"error\":true,\"code\":413,\"message\":\"badan permintaan lebih dari " + maxBody
+                + " byte / the request body is larger than " + maxBody + " bytes "
+                + "(jembatan.lrs.embedded.max-request-size)\"}");
     }
 }

@@ -38,7 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
                 "jembatan.lrs.embedded.clients[0].name=Universitas Mitra",
                 "jembatan.lrs.embedded.clients[1].username=pembaca",
                 "jembatan.lrs.embedded.clients[1].password=rahasia-pembaca",
-                "jembatan.lrs.embedded.clients[1].read-only=true"})
+                "jembatan.lrs.embedded.clients[1].read-only=true",
+                "jembatan.lrs.embedded.max-request-size=2MB"})
 class HttpLrsClientTest extends LrsClientScenarios {
 
     @LocalServerPort
@@ -148,6 +149,48 @@ class HttpLrsClientTest extends LrsClientScenarios {
     private HttpRequest.Builder authorised(URI uri) {
         return HttpRequest.newBuilder(uri).header("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString("mitra:rahasia-mitra".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theAlternateSyntaxCarriesTheCredentialsInTheFormAndTheyAreChecked() throws Exception {
+        UUID id = UUID.randomUUID();
+        String statement = "{\"actor\":{\"mbox\":\"mailto:alt@kota.go.id\"},\"verb\":{\"id\":"
+                + "\"http://adlnet.gov/expapi/verbs/completed\"},\"object\":{\"id\":\"https://elearning.kota.go.id/"
+                + "course/view.php?id=1\"}}";
+        String good = "Basic " + Base64.getEncoder().encodeToString("mitra:rahasia-mitra"
+                .getBytes(StandardCharsets.UTF_8));
+        String bad = "Basic " + Base64.getEncoder().encodeToString("mitra:salah".getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> refused = http.send(alternatePut(id, statement, bad), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> stored = http.send(alternatePut(id, statement, good), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(204);
+        assertThat(client().get(id)).isPresent();
+    }
+
+    private HttpRequest alternatePut(UUID id, String statement, String authorization) {
+        String form = "statementId=" + id + "&content=" + java.net.URLEncoder.encode(statement, StandardCharsets.UTF_8)
+                + "&X-Experience-API-Version=1.0.3&Authorization="
+                + java.net.URLEncoder.encode(authorization, StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(URI.create(uri("statements") + "?method=PUT"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+    }
+
+    @Test
+    void aBodyLargerThanMaxRequestSizeIs413WithTheSettingNamed() throws Exception {
+        byte[] body = new byte[2 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(body, (byte) ' ');
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("statements"))
+                .header("X-Experience-API-Version", "1.0.3").header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("mitra:rahasia-mitra"
+                        .getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("jembatan.lrs.embedded.max-request-size");
     }
 
     private URI uri(String resource) {

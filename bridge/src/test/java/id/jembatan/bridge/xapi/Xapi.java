@@ -46,6 +46,12 @@ final class Xapi {
     }
 
     XapiResponse send(String method, String query, String contentType, byte[] body, Map<String, String> extra) {
+        return send(method, "statements", query, contentType, body, extra);
+    }
+
+    /** A request to any resource below the xAPI base, e.g. {@code activities/state}. */
+    XapiResponse send(String method, String resourceName, String query, String contentType, byte[] body,
+            Map<String, String> extra) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put(XapiResource.VERSION_HEADER, List.of("1.0.3"));
         if (contentType != null) {
@@ -58,7 +64,7 @@ final class Xapi {
                 headers.put(name, List.of(value));
             }
         });
-        return resource.handle(new XapiRequest(method, "statements", query, headers, body), CLIENT);
+        return resource.handle(new XapiRequest(method, resourceName, query, headers, body), CLIENT);
     }
 
     static JsonNode json(XapiResponse response) {

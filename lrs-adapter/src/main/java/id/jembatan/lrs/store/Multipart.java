@@ -21,6 +21,8 @@ final class Multipart {
 
     private static final Pattern BOUNDARY = Pattern.compile("(?i)boundary=(\"([^\"]+)\"|([^;\\s]+))");
     private static final byte[] CRLF = {'\r', '\n'};
+    /** RFC 2046 5.1.1: a boundary has 1 to 70 characters. */
+    static final int MAX_BOUNDARY = 70;
 
     /** One part: its headers (names lower case) and content. */
     record Part(Map<String, String> headers, byte[] content) {
@@ -51,11 +53,17 @@ final class Multipart {
      * @throws StoreRejection {@code INVALID} when the body is not multipart with this boundary
      */
     static List<Part> parse(byte[] body, String boundary) {
+        if (boundary.isEmpty() || boundary.length() > MAX_BOUNDARY) {
+            throw malformed("the boundary must have 1 to " + MAX_BOUNDARY + " characters (RFC 2046 5.1.1), has "
+                    + boundary.length());
+        }
         byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
         int start = indexOf(body, delimiter, 0);
         if (start < 0) {
             throw malformed("the boundary does not occur in the body");
         }
+        byte[] next = concat(CRLF, delimiter);
+        int[] nextFailure = failure(next);
         List<Part> parts = new ArrayList<>();
         int position = start + delimiter.length;
         while (true) {
@@ -63,8 +71,7 @@ final class Multipart {
                 return parts;
             }
             position = skipLine(body, position);
-            byte[] next = concat(CRLF, delimiter);
-            int end = indexOf(body, next, position);
+            int end = indexOf(body, next, nextFailure, position);
             if (end < 0) {
                 throw malformed("a part is not closed by the boundary");
             }
@@ -123,16 +130,47 @@ final class Multipart {
     }
 
     static int indexOf(byte[] haystack, byte[] needle, int from) {
-        outer:
-        for (int i = Math.max(0, from); i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
+        return indexOf(haystack, needle, failure(needle), from);
+    }
+
+    /**
+     * Knuth-Morris-Pratt: each byte of {@code haystack} is looked at a bounded number of times whatever the needle, so
+     * parsing stays linear in the body for any boundary (a naive search is body length times boundary length on a
+     * body made of near-boundaries).
+     */
+    private static int indexOf(byte[] haystack, byte[] needle, int[] failure, int from) {
+        if (needle.length == 0) {
+            return Math.max(0, from);
+        }
+        int matched = 0;
+        for (int i = Math.max(0, from); i < haystack.length; i++) {
+            while (matched > 0 && haystack[i] != needle[matched]) {
+                matched = failure[matched - 1];
             }
-            return i;
+            if (haystack[i] == needle[matched]) {
+                matched++;
+            }
+            if (matched == needle.length) {
+                return i - needle.length + 1;
+            }
         }
         return -1;
+    }
+
+    /** KMP's table: for each prefix of {@code needle}, the length of its longest proper prefix that is also a suffix. */
+    private static int[] failure(byte[] needle) {
+        int[] failure = new int[needle.length];
+        int length = 0;
+        for (int i = 1; i < needle.length; i++) {
+            while (length > 0 && needle[i] != needle[length]) {
+                length = failure[length - 1];
+            }
+            if (needle[i] == needle[length]) {
+                length++;
+            }
+            failure[i] = length;
+        }
+        return failure;
     }
 
     private static StoreRejection malformed(String english) {

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * The {@code format} parameter of a statements query (xAPI Communication 2.1.3): {@code exact} returns statements as
- * stored; {@code ids} keeps only what identifies agents, groups, activities and verbs; {@code canonical} keeps one
+ * stored; {@code ids} keeps only what identifies agents, groups, activities (their {@code id}) and verbs; {@code canonical} keeps one
  * language in each language map of activity definitions and verb displays, chosen by {@code Accept-Language}. The
  * store keeps no canonical activity definitions of its own: the canonical definition is the one in the statement.
  */
@@ -23,12 +23,32 @@ final class StatementFormats {
     }
 
     static JsonNode apply(JsonNode statement, Format format, List<String> languages) {
-        if (format == Format.EXACT) {
-            return statement;
-        }
         ObjectNode copy = statement.deepCopy();
-        statementLike(copy, format, languages);
+        contextActivitiesAsArrays(copy);
+        if (format != Format.EXACT) {
+            statementLike(copy, format, languages);
+        }
         return copy;
+    }
+
+    /**
+     * A {@code contextActivities} property given as one activity object is returned as an array of it, in every
+     * format (xAPI Data 2.4.6.2: "the LRS MUST return every value in the contextActivities Object as an array").
+     */
+    private static void contextActivitiesAsArrays(ObjectNode statement) {
+        if (statement.path("context").get("contextActivities") instanceof ObjectNode activities) {
+            List<String> names = new ArrayList<>();
+            activities.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                if (activities.get(name) instanceof ObjectNode single) {
+                    activities.putArray(name).add(single);
+                }
+            }
+        }
+        if (statement.get("object") instanceof ObjectNode object
+                && object.path("objectType").asText("").equals("SubStatement")) {
+            contextActivitiesAsArrays(object);
+        }
     }
 
     private static void statementLike(ObjectNode node, Format format, List<String> languages) {
@@ -68,7 +88,7 @@ final class StatementFormats {
 
     private static void activity(ObjectNode activity, Format format, List<String> languages) {
         if (format == Format.IDS) {
-            activity.retain("objectType", "id");
+            activity.retain("id");
             return;
         }
         if (activity.get("definition") instanceof ObjectNode definition) {

@@ -14,6 +14,8 @@ public final class StoreRejection extends RuntimeException {
         FORBIDDEN(403),
         /** 409: a statement id is already stored with other content. */
         CONFLICT(409),
+        /** 412: an {@code If-Match} or {@code If-None-Match} precondition of a document write failed. */
+        PRECONDITION_FAILED(412),
         /** 413: the request is larger than the store accepts. */
         TOO_LARGE(413);
 

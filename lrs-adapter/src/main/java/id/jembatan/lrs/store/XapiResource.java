@@ -12,6 +12,9 @@ import id.jembatan.lrs.xapi.Statement;
 import id.jembatan.lrs.xapi.SubStatement;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,24 +60,48 @@ public final class XapiResource {
             "attachments", "ascending", "cursor");
     private static final Set<String> SINGLE_PARAMETERS = Set.of("statementId", "voidedStatementId", "attachments",
             "format");
+    /** The longest attachment Content-Type the store keeps (V4: {@code xapi_attachment.content_type VARCHAR(255)}). */
+    static final int MAX_CONTENT_TYPE = 255;
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
+    /** The most statements one POST may carry unless configured otherwise. */
+    public static final int DEFAULT_MAX_STATEMENTS_PER_REQUEST = 1_000;
+
     private final StatementStore store;
+    private final DocumentResources documents;
     private final String basePath;
     private final int maxPageSize;
+    private final int maxStatementsPerRequest;
+
+    /** Statements and about only (no document resources), at most {@value #DEFAULT_MAX_STATEMENTS_PER_REQUEST} per POST. */
+    public XapiResource(StatementStore store, String basePath, int maxPageSize) {
+        this(store, null, basePath, maxPageSize, DEFAULT_MAX_STATEMENTS_PER_REQUEST);
+    }
 
     /**
-     * @param basePath    the path of the xAPI base as clients see it, e.g. {@code /xapi/}; {@code more} links start
-     *                    with it
-     * @param maxPageSize the most statements one page holds (also the page size of {@code limit=0} and no limit)
+     * @param documents               the state, activity profile and agent profile documents, or null to serve
+     *                                statements and about only
+     * @param basePath                the path of the xAPI base as clients see it, e.g. {@code /xapi/}; {@code more}
+     *                                links start with it
+     * @param maxPageSize             the most statements one page holds (also the page size of {@code limit=0} and no
+     *                                limit)
+     * @param maxStatementsPerRequest the most statements one POST may carry; more is 413 before anything is stored,
+     *                                so one huge batch cannot hold the store's write lock for minutes
      */
-    public XapiResource(StatementStore store, String basePath, int maxPageSize) {
+    public XapiResource(StatementStore store, DocumentStore documents, String basePath, int maxPageSize,
+            int maxStatementsPerRequest) {
         this.store = Objects.requireNonNull(store, "store");
         this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
         if (maxPageSize < 1) {
             throw new IllegalArgumentException("the maximum page size must be positive, was " + maxPageSize);
         }
+        if (maxStatementsPerRequest < 1) {
+            throw new IllegalArgumentException("the most statements per request must be positive, was "
+                    + maxStatementsPerRequest);
+        }
         this.maxPageSize = maxPageSize;
+        this.maxStatementsPerRequest = maxStatementsPerRequest;
+        this.documents = documents == null ? null : new DocumentResources(documents, store, maxPageSize);
     }
 
     public StatementStore store() {
@@ -82,17 +109,26 @@ public final class XapiResource {
     }
 
     /** Answers one request from {@code client}. Never throws for a bad request: that is a 4xx answer. */
-    public XapiResponse handle(XapiRequest request, XapiClient client) {
+    public XapiResponse handle(XapiRequest received, XapiClient client) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(VERSION_HEADER, VERSION);
+        XapiRequest request = received;
         try {
-            return switch (request.resource()) {
-                case "about" -> about(request, headers);
-                case "statements" -> statements(request, client, headers);
-                default -> error(404, headers, "sumber daya tidak ada di penyimpanan bawaan (hanya statements dan "
-                        + "about) / resource not provided by the embedded store (only statements and about): "
-                        + request.resource());
-            };
+            if (AlternateSyntax.applies(received.method(), received.rawQuery())) {
+                request = AlternateSyntax.translate(received);
+            }
+            if (request.resource().equals("about")) {
+                return about(request, headers);
+            }
+            if (request.resource().equals("statements")) {
+                return statements(request, client, headers);
+            }
+            if (documents != null && DocumentResources.serves(request.resource())) {
+                Optional<XapiResponse> problem = versionProblem(request, headers);
+                return problem.isPresent() ? problem.get() : documents.handle(request, client, headers);
+            }
+            return error(404, headers, "sumber daya tidak ada di penyimpanan bawaan / resource not provided by the "
+                    + "embedded store: " + request.resource());
         } catch (StoreRejection e) {
             if (request.resource().equals("statements")) {
                 headers.put(CONSISTENT_THROUGH_HEADER, iso(store.consistentThrough()));
@@ -115,15 +151,24 @@ public final class XapiResource {
         return json(200, headers, about, request.method().equals("HEAD"));
     }
 
-    private XapiResponse statements(XapiRequest request, XapiClient client, Map<String, String> headers) {
+    /** xAPI Communication 3.3: every resource but about needs {@code X-Experience-API-Version} 1.0.x. */
+    private static Optional<XapiResponse> versionProblem(XapiRequest request, Map<String, String> headers) {
         String version = request.header(VERSION_HEADER).map(String::trim).orElse(null);
         if (version == null) {
-            return error(400, headers, "header " + VERSION_HEADER + " wajib ada / the " + VERSION_HEADER
-                    + " header is required (e.g. 1.0.3)");
+            return Optional.of(error(400, headers, "header " + VERSION_HEADER + " wajib ada / the " + VERSION_HEADER
+                    + " header is required (e.g. 1.0.3)"));
         }
         if (!ACCEPTED_VERSION.matcher(version).matches()) {
-            return error(400, headers, "versi xAPI tidak didukung / unsupported xAPI version '" + version
-                    + "': this store speaks 1.0.0 to 1.0.3");
+            return Optional.of(error(400, headers, "versi xAPI tidak didukung / unsupported xAPI version '" + version
+                    + "': this store speaks 1.0.0 to 1.0.3"));
+        }
+        return Optional.empty();
+    }
+
+    private XapiResponse statements(XapiRequest request, XapiClient client, Map<String, String> headers) {
+        Optional<XapiResponse> problem = versionProblem(request, headers);
+        if (problem.isPresent()) {
+            return problem.get();
         }
         headers.put(CONSISTENT_THROUGH_HEADER, iso(store.consistentThrough()));
         switch (request.method()) {
@@ -153,6 +198,13 @@ public final class XapiResource {
         Body body = body(request);
         List<ReceivedStatement> statements = new ArrayList<>();
         if (body.json().isArray()) {
+            if (body.json().size() > maxStatementsPerRequest) {
+                throw new StoreRejection(StoreRejection.Reason.TOO_LARGE, "terlalu banyak pernyataan dalam satu "
+                        + "permintaan (" + body.json().size() + ", paling banyak " + maxStatementsPerRequest
+                        + "); kirim dalam beberapa permintaan / too many statements in one request ("
+                        + body.json().size() + ", at most " + maxStatementsPerRequest + "): send them in several "
+                        + "requests (jembatan.lrs.embedded.max-statements-per-request)");
+            }
             int index = 0;
             for (JsonNode statement : body.json()) {
                 statements.add(ReceivedStatement.check(statement, index++));
@@ -218,7 +270,22 @@ public final class XapiResource {
         return new Body(parse(request.body()), List.of());
     }
 
+    /**
+     * Well-formed UTF-8 only (RFC 3629): Java's decoder refuses overlong forms such as {@code C0 AF} for "/", which
+     * Jackson's parser would read as that character, and surrogates and bytes that start no character.
+     */
+    static void requireUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException e) {
+            throw StoreRejection.invalid("badan permintaan bukan UTF-8 yang sah", "the request body is not well-formed "
+                    + "UTF-8 (RFC 3629; overlong forms such as C0 AF are refused)");
+        }
+    }
+
     private static JsonNode parse(byte[] body) {
+        requireUtf8(body);
         try {
             JsonNode json = JSON.readTree(body);
             if (json == null || json.isMissingNode()) {
@@ -236,7 +303,8 @@ public final class XapiResource {
     /**
      * Matches attachment parts with the attachments the statements declare (xAPI Data 2.4.11): each part needs
      * {@code X-Experience-API-Hash} and {@code Content-Transfer-Encoding: binary}, its content must have that SHA-2
-     * hash, and a statement must declare it; each declared attachment without {@code fileUrl} needs its part.
+     * hash, and a statement must declare it; each declared attachment without {@code fileUrl} needs its part. Then
+     * the signature of signed statements ({@link SignedStatements}).
      */
     private static Map<String, AttachmentContent> attachments(List<ReceivedStatement> statements,
             List<Multipart.Part> parts) {
@@ -276,6 +344,11 @@ public final class XapiResource {
                 throw StoreRejection.invalid("lampiran " + hash + " tidak dinyatakan dalam pernyataan mana pun",
                         "attachment part " + hash + " is not declared by any statement");
             }
+            if (part.contentType().length() > MAX_CONTENT_TYPE) {
+                throw StoreRejection.invalid("Content-Type bagian lampiran " + hash + " lebih dari " + MAX_CONTENT_TYPE
+                        + " karakter", "the Content-Type of attachment part " + hash + " is longer than "
+                        + MAX_CONTENT_TYPE + " characters (" + part.contentType().length() + ")");
+            }
             contents.put(hash, new AttachmentContent(hash, part.contentType(), part.content()));
         }
         for (String sha2 : needed) {
@@ -284,6 +357,11 @@ public final class XapiResource {
                         "attachment " + sha2 + " has no fileUrl and its data was not sent: send multipart/mixed with "
                                 + "a part for it");
             }
+        }
+        Instant now = Instant.now();
+        for (int i = 0; i < statements.size(); i++) {
+            SignedStatements.check(statements.get(i).json(), contents, now, statements.size() > 1
+                    ? "statement[" + i + "] " : "");
         }
         return contents;
     }
@@ -409,7 +487,7 @@ public final class XapiResource {
     }
 
     /** The agent parameter: an Agent or identified Group with exactly one inverse functional identifier. */
-    private static String agentFilter(JsonNode json) {
+    static String agentFilter(JsonNode json) {
         String type = json.path("objectType").asText("Agent");
         int identifiers = 0;
         for (String name : List.of("mbox", "mbox_sha1sum", "openid", "account")) {
@@ -495,7 +573,7 @@ public final class XapiResource {
         };
     }
 
-    private static UUID uuid(String name, String value) {
+    static UUID uuid(String name, String value) {
         try {
             UUID id = UUID.fromString(value);
             if (!id.toString().equalsIgnoreCase(value)) {
@@ -522,7 +600,7 @@ public final class XapiResource {
                 + "'");
     }
 
-    private static Instant timestamp(String name, String value) {
+    static Instant timestamp(String name, String value) {
         if (value == null) {
             return null;
         }
@@ -530,7 +608,7 @@ public final class XapiResource {
                 + "dengan zona", name + " must be an ISO 8601 timestamp with a zone offset, was '" + value + "'"));
     }
 
-    private static JsonNode tree(String json) {
+    static JsonNode tree(String json) {
         try {
             return JSON.readTree(json);
         } catch (JsonProcessingException e) {
@@ -538,7 +616,7 @@ public final class XapiResource {
         }
     }
 
-    private static byte[] text(JsonNode json) {
+    static byte[] text(JsonNode json) {
         try {
             return JSON.writeValueAsBytes(json);
         } catch (JsonProcessingException e) {
@@ -546,12 +624,12 @@ public final class XapiResource {
         }
     }
 
-    private static XapiResponse json(int status, Map<String, String> headers, JsonNode body, boolean head) {
+    static XapiResponse json(int status, Map<String, String> headers, JsonNode body, boolean head) {
         headers.put("Content-Type", "application/json; charset=utf-8");
         return new XapiResponse(status, headers, head ? null : text(body));
     }
 
-    private static XapiResponse error(int status, Map<String, String> headers, String message) {
+    static XapiResponse error(int status, Map<String, String> headers, String message) {
         ObjectNode body = JSON.createObjectNode();
         body.put("error", true);
         body.put("code", status);

@@ -43,7 +43,10 @@ final class Iso8601 {
         return duration.toString();
     }
 
-    /** Parses date-time text with a zone offset ({@code Z}, {@code +07:00}, {@code +0700} or {@code +07}). */
+    /**
+     * Parses date-time text with a zone offset ({@code Z}, {@code +07:00}, {@code +0700} or {@code +07}). A negative
+     * zero offset ({@code -00}, {@code -0000}, {@code -00:00}) is refused (docs/decisions/0019).
+     */
     static Optional<OffsetDateTime> parseTimestamp(String text) {
         if (text == null) {
             return Optional.empty();
@@ -55,6 +58,10 @@ final class Iso8601 {
         String offset = matcher.group(2);
         if (!offset.equals("Z")) {
             String digits = offset.substring(1).replace(":", "");
+            if (offset.charAt(0) == '-' && digits.chars().allMatch(c -> c == '0')) {
+                // ISO 8601 writes a zero offset with "+" (or Z); RFC 3339's "-00:00" (offset unknown) is not ISO 8601
+                return Optional.empty();
+            }
             offset = offset.charAt(0) + digits.substring(0, 2) + ":" + (digits.length() > 2 ? digits.substring(2) : "00");
         }
         try {

@@ -55,6 +55,11 @@ public final class StatementValidator {
         timestamp("stored", statement.stored());
         if (statement.authority() != null) {
             actor("authority", statement.authority());
+            if (statement.authority() instanceof Group group && (group.mbox() != null || group.mboxSha1sum() != null
+                    || group.openid() != null || group.account() != null || group.member().size() != 2)) {
+                add("authority", "a Group as authority must be an OAuth triad: an anonymous Group of exactly two "
+                        + "Agents, the application and the user (xAPI Data 2.4.9)");
+            }
         }
         attachments("attachments", statement.attachments());
     }
@@ -183,6 +188,12 @@ public final class StatementValidator {
         if (definition.interactionType() != null && !INTERACTION_TYPES.contains(definition.interactionType())) {
             add(at + ".interactionType", "must be one of " + INTERACTION_TYPES.stream().sorted().toList()
                     + ", was '" + definition.interactionType() + "'");
+        }
+        if (definition.interactionType() == null && (!definition.correctResponsesPattern().isEmpty()
+                || !definition.choices().isEmpty() || !definition.scale().isEmpty() || !definition.source().isEmpty()
+                || !definition.target().isEmpty() || !definition.steps().isEmpty())) {
+            add(at + ".interactionType", "is required when correctResponsesPattern, choices, scale, source, target "
+                    + "or steps is given (xAPI Data 2.4.4.1)");
         }
         components(at + ".choices", definition.choices());
         components(at + ".scale", definition.scale());
