@@ -67,7 +67,8 @@ class ConsoleBrowserTest {
         demo = JarProcess.start(workDir, "--spring.profiles.active=demo", "--server.port=" + port,
                 "--server.address=127.0.0.1");
         base = "http://127.0.0.1:" + port;
-        await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(Long.getLong("console.demo-timeout-s", 600)))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> demo.lines().stream().anyMatch(l -> l.contains(DONE) || l.contains("Application run failed")));
         assertThat(demo.lines()).as("the demo finished").anyMatch(l -> l.contains(DONE));
         assertThat(String.join("\n", demo.lines())).contains("/console", "admin / demo-admin-password (ADMIN)");
