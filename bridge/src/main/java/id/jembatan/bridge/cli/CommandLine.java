@@ -15,7 +15,7 @@ import java.util.Set;
 public record CommandLine(String command, List<String> arguments) {
 
     /** Commands the jar knows. */
-    public static final Set<String> COMMANDS = Set.of("check", "run", "backfill", "dead-letters");
+    public static final Set<String> COMMANDS = Set.of("check", "run", "backfill", "dead-letters", "users");
 
     /** Splits {@code args}. */
     public static CommandLine parse(String[] args) {

@@ -94,6 +94,9 @@ public final class CommandRunner {
                 "  java -jar jembatan.jar dead-letters list [--flow <id>] | show <id> | discard <id> | replay <id>"
                         + " | replay --all [--flow <id>]",
                 "                                    surat mati / records the flows could not deliver",
+                "  java -jar jembatan.jar users add <name> --role ADMIN|OPERATOR|HR|VIEWER | list | disable <name>"
+                        + " | reset <name>",
+                "                                    akun konsol admin / admin console accounts",
                 "Exit status: 0 ok, 1 a check or flow failed, 2 bad usage or configuration.")
             .forEach(out::println);
     }

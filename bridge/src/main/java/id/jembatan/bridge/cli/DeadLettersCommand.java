@@ -11,14 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar jembatan.jar dead-letters list | show <id> | discard <id> | replay <id> | replay --all}: the
  * records flows could not deliver, for the admin who fixes their cause. {@code list} takes {@code --flow <id>},
  * {@code --status OPEN|REPLAYED|DISCARDED} and {@code --limit <n>}; {@code replay --all} takes {@code --flow}.
- * A replay runs the flow's {@link DeadLetterReplay}; a letter whose record did not fail again is marked replayed.
+ * A replay runs the flow's {@link DeadLetterReplay} through {@link DeadLetterReplays}; a letter whose record did not fail
+ * again is marked replayed.
  */
 @Component
 class DeadLettersCommand implements CliCommand {
@@ -28,9 +28,9 @@ class DeadLettersCommand implements CliCommand {
     private static final int PAGE = 500;
 
     private final DeadLetterStore store;
-    private final List<DeadLetterReplay> replays;
+    private final DeadLetterReplays replays;
 
-    DeadLettersCommand(DeadLetterStore store, List<DeadLetterReplay> replays) {
+    DeadLettersCommand(DeadLetterStore store, DeadLetterReplays replays) {
         this.store = store;
         this.replays = replays;
     }
@@ -129,54 +129,14 @@ class DeadLettersCommand implements CliCommand {
     }
 
     private int replay(List<DeadLetter> letters, PrintStream out) {
-        Map<String, List<DeadLetter>> byFlow = new LinkedHashMap<>();
         for (DeadLetter letter : letters) {
             if (letter.status() != DeadLetterStatus.OPEN) {
                 out.println("Surat mati " + letter.id() + " tidak terbuka / dead letter " + letter.id()
                         + " is not open: " + letter.status());
                 return ExitCodes.FAILED;
             }
-            byFlow.computeIfAbsent(letter.flow(), f -> new ArrayList<>()).add(letter);
         }
-        int status = ExitCodes.OK;
-        for (Map.Entry<String, List<DeadLetter>> flow : byFlow.entrySet()) {
-            Optional<DeadLetterReplay> replay = replays.stream().filter(r -> r.flowId().equals(flow.getKey()))
-                    .findFirst();
-            List<DeadLetter> replayable = replay.map(r -> flow.getValue().stream().filter(r::canReplay).toList())
-                    .orElse(List.of());
-            if (replayable.size() < flow.getValue().size()) {
-                out.println((flow.getValue().size() - replayable.size()) + " surat mati " + flow.getKey()
-                        + " tidak dapat dikirim ulang oleh jembatan; perbaiki di sumbernya lalu buang / " + flow.getKey()
-                        + " dead letters the bridge cannot replay; fix them at the source, then discard them");
-                status = ExitCodes.FAILED;
-            }
-            if (replayable.isEmpty()) {
-                continue;
-            }
-            int passStatus = replay.get().replay(replayable, out);
-            if (passStatus != ExitCodes.OK) {
-                out.println("Pengiriman ulang gagal; surat mati tetap terbuka / replay failed; the dead letters stay open");
-                return passStatus;
-            }
-            int replayed = 0;
-            int stillFailing = 0;
-            for (DeadLetter before : replayable) {
-                DeadLetter after = store.find(before.id()).orElse(before);
-                if (after.status() == DeadLetterStatus.OPEN && after.attempts() > before.attempts()) {
-                    stillFailing++;
-                    out.println("  masih gagal / still failing " + after.id() + " " + after.recordKey() + ": "
-                            + oneLine(after.reason()));
-                } else if (store.markReplayed(before.id())) {
-                    replayed++;
-                }
-            }
-            out.println(flow.getKey() + ": dikirim ulang / replayed " + replayed + ", masih gagal / still failing "
-                    + stillFailing);
-            if (stillFailing > 0) {
-                status = ExitCodes.FAILED;
-            }
-        }
-        return status;
+        return replays.replay(letters, out).status();
     }
 
     private List<DeadLetter> letters(DeadLetterStatus status, String flow, int limit) {

@@ -192,13 +192,13 @@ final class CompetencyController {
         return access.allow(subject, "csv", () -> csv(table, "kompetensi-opd-" + code + "-" + y + ".csv"));
     }
 
-    private static List<String> groupHeader() {
+    static List<String> groupHeader() {
         return List.of("opd_code", "opd_name", "year", "target_jp", "headcount", "compliant", "compliance_percent",
                 "total_jp", "mean_jp", "median_jp", "asn_with_unknown_jp", "band_0", "band_below_half",
                 "band_below_target", "band_at_or_above_target");
     }
 
-    private static Object[] groupRow(GroupSummary g) {
+    static Object[] groupRow(GroupSummary g) {
         return new Object[] {g.opdCode() == null ? "ALL" : g.opdCode(), g.opdName() == null && g.opdCode() == null
                 ? "Semua OPD / all OPD" : g.opdName(), g.year(), g.targetJp(), g.headcount(), g.compliant(),
             g.compliancePercent(), g.totalJp(), g.meanJp(), g.medianJp(), g.asnWithUnknownJp(),

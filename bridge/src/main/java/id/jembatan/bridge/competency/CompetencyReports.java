@@ -100,6 +100,25 @@ final class CompetencyReports {
                 figures), rows));
     }
 
+    /** Known JP of the year by competency type over every active ASN: the console's "by type" chart. */
+    JpTotals typeTotals(ActiveRoster active, int year) {
+        Map<String, JpTotals> totals = ledger.totalsByNip(year);
+        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        int unknown = 0;
+        int credits = 0;
+        for (String nip : active.byNip().keySet()) {
+            JpTotals jp = totals.getOrDefault(nip, JpTotals.NONE);
+            sums[0] = sums[0].add(jp.totalJp());
+            sums[1] = sums[1].add(jp.teknis());
+            sums[2] = sums[2].add(jp.manajerial());
+            sums[3] = sums[3].add(jp.sosialKultural());
+            sums[4] = sums[4].add(jp.unknownType());
+            unknown += jp.unknownJpCount();
+            credits += jp.activeCredits();
+        }
+        return new JpTotals(sums[0], sums[1], sums[2], sums[3], sums[4], unknown, credits);
+    }
+
     private static List<JpTotals> totalsOf(List<ActiveAsn> members, Map<String, JpTotals> totals) {
         List<JpTotals> figures = new ArrayList<>(members.size());
         for (ActiveAsn asn : members) {

@@ -1,6 +1,7 @@
 package id.jembatan.bridge.demo;
 
 import id.jembatan.bridge.cli.FlowRun;
+import id.jembatan.bridge.console.ConsoleProperties;
 import id.jembatan.sandbox.moodle.MoodleSandbox;
 import id.jembatan.sandbox.moodle.SandboxData;
 import id.jembatan.sandbox.moodle.SandboxUser;
@@ -51,17 +52,19 @@ class DemoRun {
     private static final int EXIT_USAGE = 2;
 
     private final DemoPeers peers;
+    private final ConsoleProperties console;
     private final List<FlowRun> flows;
     private final CamelContext camel;
     private final String demoKey;
     private final String xapiUser;
     private final String xapiPassword;
 
-    DemoRun(DemoPeers peers, List<FlowRun> flows, CamelContext camel,
+    DemoRun(DemoPeers peers, List<FlowRun> flows, CamelContext camel, ConsoleProperties console,
             @Value("${jembatan.api.clients[0].key:}") String demoKey,
             @Value("${jembatan.demo.xapi-username:}") String xapiUser,
             @Value("${jembatan.demo.xapi-password:}") String xapiPassword) {
         this.peers = peers;
+        this.console = console;
         this.flows = List.copyOf(flows);
         this.camel = camel;
         this.demoKey = demoKey;
@@ -196,6 +199,8 @@ class DemoRun {
         StringBuilder block = new StringBuilder();
         block.append("\n===================================================================================================")
                 .append("\n LIHAT DI SINI / WHERE TO LOOK (DEMO, data tiruan / simulated data)")
+                .append("\n  Konsol admin / console   : ").append(base).append("/console  (").append(consoleAccounts())
+                .append(")")
                 .append("\n  Kesehatan / health       : ").append(base).append("/actuator/health")
                 .append("\n  API (Swagger UI)         : ").append(base).append("/swagger-ui/index.html")
                 .append("\n  Kompetensi / competency  : curl -H 'X-API-Key: ").append(key).append("' ")
@@ -220,6 +225,13 @@ class DemoRun {
         }
         block.append("\n===================================================================================================");
         LOG.info("{}", block);
+    }
+
+    /** The demo's console accounts as {@code user / password (ROLE)}, from {@code jembatan.console.users}. */
+    private String consoleAccounts() {
+        return console.users().isEmpty() ? "belum ada akun / no accounts: users add" : console.users().stream()
+                .map(u -> u.username() + " / " + u.password() + " (" + u.role() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     /** The demo ran each flow itself with the schedules held back; now the polls start as in a normal service. */
