@@ -265,6 +265,9 @@ site() {
   rm -rf "$LAB/snapshot"
 }
 
+# What the web-service set-up depends on: a change (a function added, a capability) re-applies it on the next start.
+ws_stamp() { { cat "$HELPERS/ws_setup.php"; functions_csv; } | sha1sum | cut -d' ' -f1; }
+
 functions_csv() {
   local all=("${FUNCTIONS[@]}") extra
   IFS=',' read -r -a extra <<<"${JEMBATAN_MOODLE_EXTRA_FUNCTIONS:-}"
@@ -281,6 +284,7 @@ web_services() {
   [ -s "$LAB/state/token" ] || die "scripts/moodle/ws_setup.php printed no token"
   # The bridge's log tail reads one table with an account that may read nothing else.
   pgsql -d "$DBNAME" -c "GRANT SELECT ON mdl_logstore_standard_log TO $LOGUSER"
+  ws_stamp >"$LAB/state/ws-stamp"
   log "web services: service 'jembatan' with $(functions_csv | tr ',' '\n' | wc -l) functions, user $WSUSER, token ready"
 }
 
@@ -293,6 +297,7 @@ snapshot() {
   tar -C "$LAB" -cf "$LAB/snapshot/moodledata.tar.tmp" moodledata
   mv "$LAB/snapshot/moodledata.tar.tmp" "$LAB/snapshot/moodledata.tar"
   cp "$LAB/state/token" "$LAB/snapshot/token"
+  cp "$LAB/state/ws-stamp" "$LAB/snapshot/ws-stamp"
   log "snapshot taken ($(since $t0))"
 }
 
@@ -306,6 +311,7 @@ reset() {
   rm -rf "$DATA"
   tar -C "$LAB" -xf "$LAB/snapshot/moodledata.tar"
   cp "$LAB/snapshot/token" "$LAB/state/token"
+  cp "$LAB/snapshot/ws-stamp" "$LAB/state/ws-stamp" 2>/dev/null || rm -f "$LAB/state/ws-stamp"
   log "reset to the snapshot ($(since $t0))"
 }
 
@@ -389,7 +395,11 @@ cmd_start() {
   changed="$(sync_plugins)"
   site
   if [ $installed = 1 ] && [ "$changed" = 1 ]; then upgrade; rm -rf "$LAB/snapshot"; fi
-  [ -s "$LAB/state/token" ] || web_services
+  if [ ! -s "$LAB/state/token" ] || [ "$(cat "$LAB/state/ws-stamp" 2>/dev/null)" != "$(ws_stamp)" ]; then
+    [ -f "$LAB/snapshot/moodledata.tar" ] && reset   # apply it to the clean site, then snapshot that
+    web_services
+    rm -rf "$LAB/snapshot"
+  fi
   if [ ! -f "$LAB/snapshot/moodledata.tar" ]; then
     php_stop; snapshot
   fi

@@ -31,10 +31,11 @@ $caps = [
     'webservice/rest:use',
     // hr-profiles
     'moodle/user:create', 'moodle/user:update', 'moodle/user:viewdetails', 'moodle/user:viewhiddendetails',
-    'moodle/user:viewalldetails', 'moodle/cohort:manage', 'moodle/cohort:assign', 'moodle/cohort:view',
+    'moodle/user:viewalldetails', 'moodle/site:viewuseridentity', 'moodle/cohort:manage', 'moodle/cohort:assign', 'moodle/cohort:view',
     // moodle-learning
     'moodle/course:view', 'moodle/course:update', 'moodle/course:viewhiddencourses',
-    'moodle/category:viewhiddencategories', 'moodle/course:viewhiddenactivities', 'moodle/course:viewparticipants',
+    // core_course_get_categories answers a category's idnumber (the competency type) only with category:manage
+    'moodle/category:viewhiddencategories', 'moodle/category:manage', 'moodle/course:viewhiddenactivities', 'moodle/course:viewparticipants',
     'moodle/site:viewparticipants', 'moodle/course:enrolreview', 'moodle/course:viewsuspendedusers',
     'moodle/course:useremail', 'moodle/course:viewhiddenuserfields', 'moodle/site:accessallgroups',
     'report/completion:view', 'report/progress:view', 'gradereport/user:view', 'moodle/grade:viewall',
