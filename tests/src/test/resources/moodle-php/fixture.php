@@ -66,12 +66,13 @@ function jp_field(): void {
         }
     }
     $category = \core_customfield\category_controller::create($handler->create_category('Data Pelatihan ASN'));
-    $field = \core_customfield\field_controller::create(0, (object)['type' => 'text'], $category);
+    // A number field, as the plugin local_jembatan creates it (web services then answer valueraw as a number).
+    $field = \core_customfield\field_controller::create(0, (object)['type' => 'number'], $category);
     $handler->save_field_configuration($field, (object)['name' => 'JP', 'shortname' => 'jp', 'description' => '',
-        'descriptionformat' => FORMAT_HTML, 'type' => 'text', 'sortorder' => 0,
+        'descriptionformat' => FORMAT_HTML, 'type' => 'number', 'sortorder' => 0,
         'configdata' => json_encode(['required' => 0, 'uniquevalues' => 0, 'locked' => 0, 'visibility' => 2,
-            'defaultvalue' => '', 'displaysize' => 50, 'maxlength' => 1333, 'ispassword' => 0, 'link' => '',
-            'linktarget' => ''])]);
+            'defaultvalue' => '', 'minimumvalue' => '0', 'maximumvalue' => '', 'decimalplaces' => 0,
+            'display' => '{value}', 'displaywhenzero' => 1])]);
 }
 
 switch ($command) {
