@@ -80,7 +80,7 @@ class MoodleLearningRealMoodleTest {
 
     private long logId(String eventname, String username) {
         return Long.parseLong(moodle.query("SELECT l.id FROM mdl_logstore_standard_log l JOIN mdl_user u"
-                + " ON u.id = l.relateduserid WHERE l.eventname = '" + eventname.replace("\\", "\\\\")
+                + " ON u.id = l.relateduserid WHERE l.eventname = '" + eventname
                 + "' AND u.username = '" + username + "' ORDER BY l.id DESC LIMIT 1").get(0));
     }
 
