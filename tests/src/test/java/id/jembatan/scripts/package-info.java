@@ -1,0 +1,2 @@
+/** Tests of the project's scripts that need no peer. */
+package id.jembatan.scripts;
