@@ -363,7 +363,7 @@ class sender {
             return get_string('error_unreachable', 'local_jembatan', (string)$answer->error);
         }
         $json = json_decode($answer->body, true);
-        $message = is_array($json) ? (string)($json['message'] ?? $json['error'] ?? '') : '';
+        $message = is_array($json) ? (string)($json['detail'] ?? $json['message'] ?? '') : '';
         if ($answer->status === 401 || $answer->status === 403) {
             $message = get_string('error_key', 'local_jembatan') . ($message !== '' ? ' ' . $message : '');
         }

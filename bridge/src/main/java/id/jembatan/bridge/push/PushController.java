@@ -125,7 +125,16 @@ final class PushController {
         Map<String, Long> counts = new LinkedHashMap<>();
         all.forEach(result -> counts.merge(result.status(), 1L, Long::sum));
         LOG.debug("Push from site {}: {}", name, counts);
-        return ResponseEntity.ok(Map.of("site", name, "counts", counts, "results", all));
+        List<Map<String, Object>> answers = new ArrayList<>(all.size());
+        for (PushResult result : all) {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("outboxid", result.outboxId());
+            answer.put("logid", result.logId());
+            answer.put("status", result.status());
+            answer.put("reason", result.reason());
+            answers.add(answer);
+        }
+        return ResponseEntity.ok(Map.of("site", name, "counts", counts, "results", answers));
     }
 
     private String siteOf(HttpServletRequest request) {
