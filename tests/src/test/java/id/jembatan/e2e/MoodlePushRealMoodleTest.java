@@ -165,7 +165,7 @@ class MoodlePushRealMoodleTest {
         HttpRequest check = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/moodle/push"))
                 .header("X-API-Key", key).build();
         try {
-            Awaitility.await().atMost(Duration.ofMinutes(5)).ignoreExceptions().until(() ->
+            Awaitility.await().atMost(Duration.ofMinutes(10)).ignoreExceptions().until(() ->
                     http.send(check, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
         } catch (RuntimeException e) {
             throw new AssertionError("the bridge did not answer GET /moodle/push:\n" + String.join("\n", bridge.lines()),
