@@ -100,6 +100,7 @@ final class observer_test extends \advanced_testcase {
 
     public function test_a_rolled_back_change_leaves_no_outbox_row(): void {
         global $DB;
+        $this->preventResetByRollback();
         $course = $this->getDataGenerator()->create_course();
         $user = $this->getDataGenerator()->create_user();
         $transaction = $DB->start_delegated_transaction();

@@ -152,6 +152,7 @@ final class sender_test extends \advanced_testcase {
 
     public function test_an_activity_marked_incomplete_carries_the_completion_it_revokes(): void {
         global $DB;
+        $this->setAdminUser();
         $generator = $this->getDataGenerator();
         $course = $generator->create_course(['enablecompletion' => 1]);
         $page = $generator->create_module('page', ['course' => $course->id, 'completion' => COMPLETION_TRACKING_MANUAL]);
