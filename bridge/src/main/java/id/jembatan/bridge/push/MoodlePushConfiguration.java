@@ -1,6 +1,5 @@
 package id.jembatan.bridge.push;
 
-import id.jembatan.bridge.config.MoodlePushProperties;
 import id.jembatan.flow.learning.LearningSettings;
 import id.jembatan.flow.learning.LearningTranslator;
 import id.jembatan.flow.learning.MoodleDirectory;
@@ -25,14 +24,5 @@ class MoodlePushConfiguration {
     PushReceiver pushReceiver(MoodleDirectory directory, LearningSettings settings, StatementDelivery delivery,
             DeadLetterStore deadLetters, IdempotencyStore idempotency) {
         return new PushReceiver(directory, new LearningTranslator(settings), delivery, deadLetters, idempotency);
-    }
-
-    @Bean
-    PushController pushController(MoodlePushProperties properties, PushReceiver receiver, LearningSettings settings) {
-        if (properties.maxEvents() < 1) {
-            throw new IllegalStateException("jembatan.moodle.push.max-events must be at least 1");
-        }
-        return new PushController(new PushKeys(properties), receiver, settings.site(), properties.maxEvents(),
-                properties.maxBody().toBytes());
     }
 }

@@ -3,6 +3,8 @@ package id.jembatan.bridge.push;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.jembatan.bridge.config.MoodlePushProperties;
+import id.jembatan.flow.learning.LearningSettings;
 import id.jembatan.flow.learning.PushReceiver;
 import id.jembatan.flow.learning.PushResult;
 import id.jembatan.lrs.xapi.StatementIds;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@link PushResult#DUPLICATE}). Moodle or the LRS unreachable: 503, nothing acknowledged, the plugin retries.
  */
 @RestController
+@ConditionalOnExpression("!'${jembatan.moodle.url:}'.isBlank()")
 final class PushController {
 
     static final String PATH = "/moodle/push";
@@ -48,12 +52,15 @@ final class PushController {
     private final int maxEvents;
     private final long maxBody;
 
-    PushController(PushKeys keys, PushReceiver receiver, URI site, int maxEvents, long maxBody) {
-        this.keys = keys;
+    PushController(MoodlePushProperties properties, PushReceiver receiver, LearningSettings settings) {
+        if (properties.maxEvents() < 1) {
+            throw new IllegalStateException("jembatan.moodle.push.max-events must be at least 1");
+        }
+        this.keys = new PushKeys(properties);
         this.receiver = receiver;
-        this.site = site;
-        this.maxEvents = maxEvents;
-        this.maxBody = maxBody;
+        this.site = settings.site();
+        this.maxEvents = properties.maxEvents();
+        this.maxBody = properties.maxBody().toBytes();
     }
 
     @GetMapping(PATH)
