@@ -13,8 +13,13 @@ record ApiConsumer(String name, Set<String> scopes, Set<String> opdCodes) {
 
     /** Scope of every read under {@code /api/v1/competency}. */
     static final String COMPETENCY_READ = "competency:read";
+    /**
+     * Scope of one ASN's year only ({@code /api/v1/competency/asn/{nip}}): what Moodle's "JP saya / My JP" page needs,
+     * so that the key kept in Moodle cannot list OPDs. {@link #COMPETENCY_READ} includes it.
+     */
+    static final String COMPETENCY_ASN = "competency:asn";
     /** The scopes a consumer may be given. */
-    static final Set<String> KNOWN_SCOPES = Set.of(COMPETENCY_READ);
+    static final Set<String> KNOWN_SCOPES = Set.of(COMPETENCY_READ, COMPETENCY_ASN);
 
     ApiConsumer {
         scopes = Set.copyOf(scopes);
@@ -22,7 +27,7 @@ record ApiConsumer(String name, Set<String> scopes, Set<String> opdCodes) {
     }
 
     boolean has(String scope) {
-        return scopes.contains(scope);
+        return scopes.contains(scope) || scope.equals(COMPETENCY_ASN) && scopes.contains(COMPETENCY_READ);
     }
 
     /** Whether it is limited to some OPD. */

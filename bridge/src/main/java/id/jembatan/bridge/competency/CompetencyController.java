@@ -70,7 +70,7 @@ final class CompetencyController {
     }
 
     @GetMapping("/asn/{nip}")
-    @Audited(action = "api.competency.asn", scope = ApiConsumer.COMPETENCY_READ)
+    @Audited(action = "api.competency.asn", scope = ApiConsumer.COMPETENCY_ASN)
     @Operation(summary = "Satu ASN dalam satu tahun / one ASN in one year",
             description = "Known JP by competency type, credits with evidence, JP-unknown credits, 20-JP compliance. "
                     + "404 when the NIP has no credit in any year and is not an active ASN in SIMPEG.")

@@ -2,7 +2,6 @@ package id.jembatan.bridge.ops;
 
 import id.jembatan.bridge.cli.Check;
 import id.jembatan.bridge.config.OperationsProperties;
-import id.jembatan.moodle.log.MoodleLogReader;
 import id.jembatan.support.error.FlowSupervisor;
 import id.jembatan.support.state.DeadLetterStore;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,7 +45,7 @@ class OperationsConfiguration {
 
     @Bean
     CompositeHealthContributor peersHealthContributor(List<Check> checks, DataSource stateStore,
-            ObjectProvider<MoodleLogReader> moodleLog, OperationsProperties properties, ObjectProvider<Clock> clock) {
+            OperationsProperties properties, ObjectProvider<Clock> clock) {
         Clock time = clock.getIfAvailable(Clock::systemUTC);
         Map<String, HealthContributor> peers = new LinkedHashMap<>();
         peers.put(STATE_STORE, new DataSourceHealthIndicator(stateStore));
@@ -54,10 +53,6 @@ class OperationsConfiguration {
             if (!check.name().equals(STATE_STORE)) {
                 peers.put(check.name(), new CheckHealth(check, properties.healthCache(), time));
             }
-        }
-        MoodleLogReader reader = moodleLog.getIfAvailable();
-        if (reader != null && !peers.containsKey(MoodleLogCheck.NAME)) {
-            peers.put(MoodleLogCheck.NAME, new CheckHealth(new MoodleLogCheck(reader), properties.healthCache(), time));
         }
         return CompositeHealthContributor.fromMap(peers);
     }

@@ -51,6 +51,7 @@ class CompetencyApiTest {
     static final String BKPSDM_KEY = "bkpsdm-0123456789abcdef-XYZ";
     static final String DISKOMINFO_KEY = "diskominfo-0123456789abcdef-Q";
     static final String DASHBOARD_KEY = "dashboard-0123456789abcdef-W";
+    static final String MOODLE_JP_KEY = "moodle-jp-0123456789abcdef-J";
     private static final String SIMPEG_URL = "jdbc:h2:mem:api-simpeg-" + UUID.randomUUID()
             + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
     private static final String STATE_URL = "jdbc:h2:mem:api-state-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
@@ -93,6 +94,9 @@ class CompetencyApiTest {
         registry.add("jembatan.api.clients[1].opd-codes", () -> "OPD-A");
         registry.add("jembatan.api.clients[2].name", () -> "dashboard");
         registry.add("jembatan.api.clients[2].key", () -> DASHBOARD_KEY);
+        registry.add("jembatan.api.clients[3].name", () -> "moodle-jp");
+        registry.add("jembatan.api.clients[3].key", () -> MOODLE_JP_KEY);
+        registry.add("jembatan.api.clients[3].scopes", () -> "competency:asn");
     }
 
     @BeforeAll
@@ -302,6 +306,16 @@ class CompetencyApiTest {
         JsonNode csvAsked = problem(get("/api/v1/competency/opd?year=abc", "X-API-Key", BKPSDM_KEY,
                 "Accept", "text/csv"), 400);
         assertThat(csvAsked.path("code").asText()).isEqualTo("invalid-year");
+    }
+
+    @Test
+    void aKeyScopedToOneAsnReadsAnAsnsYearButListsNoOpd() throws Exception {
+        JsonNode a1 = json("/api/v1/competency/asn/" + CompetencyData.A1 + "?year=2026", MOODLE_JP_KEY);
+        assertThat(a1.path("nip").asText()).isEqualTo(CompetencyData.A1);
+        assertThat(problem(get("/api/v1/competency/opd?year=2026", "X-API-Key", MOODLE_JP_KEY), 403)
+                .path("code").asText()).isEqualTo("missing-scope");
+        assertThat(problem(get("/api/v1/competency/opd/OPD-A?year=2026", "X-API-Key", MOODLE_JP_KEY), 403)
+                .path("code").asText()).isEqualTo("missing-scope");
     }
 
     @Test

@@ -261,6 +261,12 @@ public class MoodleDirectory {
                 field.equals("idnumber") ? user.idNumber() : user.profileField(field).orElse(null));
     }
 
+    /**
+     * The course field local_jembatan creates ({@code jenis_kompetensi}: Teknis / Manajerial / Sosial Kultural); when a
+     * course fills it, it says the competency type before the category does.
+     */
+    static final String COMPETENCY_FIELD = "jenis_kompetensi";
+
     private CourseInfo toCourse(Course course) {
         return new CourseInfo(course.id(), course.fullName(), course.idNumber(), jp(course), competencyType(course));
     }
@@ -294,6 +300,11 @@ public class MoodleDirectory {
     }
 
     private CompetencyType competencyType(Course course) {
+        Optional<CompetencyType> fromField = course.customField(COMPETENCY_FIELD)
+                .flatMap(field -> CompetencyType.fromValue(field.value()));
+        if (fromField.isPresent()) {
+            return fromField.get();
+        }
         String categoryIdNumber = categoryIdNumbers.get(course.categoryId());
         if (categoryIdNumber == null && course.categoryId() > 0) {
             Map<Long, String> loaded = new HashMap<>();

@@ -3,14 +3,17 @@ package id.jembatan.flow.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.jembatan.lrs.xapi.CompetencyType;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** What {@link MoodleDirectory} keeps and for how long, against the recorded Moodle answers. */
+/** What {@link MoodleDirectory} reads of a course, what it keeps and for how long, against the recorded Moodle answers. */
 class MoodleDirectoryTest {
 
     static final RecordedMoodle moodle = new RecordedMoodle();
@@ -58,5 +61,30 @@ class MoodleDirectoryTest {
 
         assertThat(directory.courses(List.of(6L, 999L))).isEmpty();
         assertThat(moodle.calls("core_course_get_courses")).isEqualTo(2);
+    }
+
+    private final LearningSettings settings = new LearningSettings(LearningStepsTest.SITE, LearningStepsTest.HOME_PAGE,
+            null, null, null, null, 50);
+
+    @Test
+    void theCompetencyTypeFieldOfThePluginSaysTheTypeBeforeTheCategory() {
+        CompetencyType byCategory = moodle.directory(settings).courses(Set.of(2L)).get(2L).competencyType();
+        CompetencyType other = byCategory == CompetencyType.MANAJERIAL ? CompetencyType.SOSIAL_KULTURAL
+                : CompetencyType.MANAJERIAL;
+        ObjectNode field = moodle.course(2).withArray("customfields").addObject();
+        field.put("name", "Jenis kompetensi").put("shortname", "jenis_kompetensi").put("type", "select")
+                .put("valueraw", other == CompetencyType.MANAJERIAL ? "2" : "3")
+                .put("value", other == CompetencyType.MANAJERIAL ? "Manajerial" : "Sosial Kultural");
+
+        assertThat(moodle.directory(settings).courses(Set.of(2L)).get(2L).competencyType()).isEqualTo(other);
+    }
+
+    @Test
+    void anEmptyCompetencyTypeFieldLeavesTheCategorysType() {
+        CompetencyType byCategory = moodle.directory(settings).courses(Set.of(2L)).get(2L).competencyType();
+        moodle.course(2).withArray("customfields").addObject().put("shortname", "jenis_kompetensi")
+                .put("type", "select").put("valueraw", "").put("value", "");
+
+        assertThat(moodle.directory(settings).courses(Set.of(2L)).get(2L).competencyType()).isEqualTo(byCategory);
     }
 }

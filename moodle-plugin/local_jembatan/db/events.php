@@ -1,0 +1,33 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+
+/**
+ * The events the bridge turns into xAPI statements: each is written to the outbox in the transaction of the change.
+ *
+ * @package    local_jembatan
+ * @copyright  2026 Jembatan contributors
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+defined('MOODLE_INTERNAL') || die();
+
+$observers = [];
+foreach (\local_jembatan\outbox::EVENTS as $eventname) {
+    // Internal (the default): called inside the database transaction of the change, so the outbox row
+    // commits or rolls back with it.
+    $observers[] = ['eventname' => $eventname, 'callback' => '\local_jembatan\observer::store', 'internal' => true];
+}
