@@ -1,5 +1,6 @@
 package id.jembatan.flow.learning;
 
+import id.jembatan.support.state.Rejected;
 import id.jembatan.lrs.DeliveryOutcome;
 import id.jembatan.lrs.StatementDelivery;
 import id.jembatan.moodle.log.ContextUser;
@@ -102,7 +103,7 @@ public class PushReceiver {
         steps.deliver(steps.translate(steps.enrich(pass)));
 
         Map<String, String[]> outcome = new HashMap<>();
-        for (LearningPass.Rejected rejected : pass.rejected) {
+        for (Rejected rejected : pass.rejected) {
             outcome.put(rejected.recordKey(), new String[] {PushResult.DEAD_LETTERED, rejected.reason()});
             deadLetters.record(LogTail.FLOW, rejected.recordKey(), rejected.payload(), rejected.reason(),
                     rejected.errorClass());
