@@ -123,8 +123,15 @@ class MoodleLearningRealMoodleTest {
         Set<String> standingInLog = facts(fromLog.stream().filter(s -> !voided.contains(s.path("id").asText()))
                 .toList());
         Set<String> fromWebServices = facts(wsLrs.statements());
+        // Budi's course completion stands in Moodle (overriding the page does not revoke it) and the log tail sends
+        // it; the web-service source does not see it because his enrolment and account are suspended (only active
+        // enrolments are read). A known difference between the sources, asserted so that a change to it shows.
+        String budiCourse = BUDI + " completed " + courseIri;
+        assertThat(standingInLog).contains(budiCourse);
+        Set<String> activeInLog = new TreeSet<>(standingInLog);
+        activeInLog.remove(budiCourse);
         assertThat(fromWebServices).as("completions that stand, read through web services vs the log (log sent: %s)",
-                standingInLog).isNotEmpty().isEqualTo(standingInLog);
+                standingInLog).isNotEmpty().isEqualTo(activeInLog);
     }
 
     /** NIP, verb and object of each completion (course or activity), the facts both sources read. */
