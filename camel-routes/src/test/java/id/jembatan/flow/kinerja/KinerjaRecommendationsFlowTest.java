@@ -9,6 +9,7 @@ import id.jembatan.hr.kinerja.PeriodResult;
 import id.jembatan.hr.kinerja.Rating;
 import id.jembatan.hr.kinerja.RejectedRecord;
 import id.jembatan.hr.simpeg.JabatanKind;
+import id.jembatan.moodle.InstantMessage;
 import id.jembatan.moodle.MoodleClient;
 import id.jembatan.moodle.MoodleClientConfig;
 import id.jembatan.support.error.FlowErrorHandling;
@@ -119,7 +120,8 @@ class KinerjaRecommendationsFlowTest {
                         "enrolments[0][timeend]", Long.toString(NOW.plus(Duration.ofDays(90)).getEpochSecond())));
         Map<String, String> messages = moodle.calls("core_message_send_instant_messages").get(0).params();
         assertThat(messages).contains(entry("messages[0][touserid]", "41"), entry("messages[0][textformat]", "2"),
-                entry("messages[0][clientmsgid]", Results.SITI + "/2025/triwulan-1#idnumber:KT-PBJ-2025"),
+                entry("messages[0][clientmsgid]", InstantMessage.plain(41, "x")
+                        .withClientMsgId(Results.SITI + "/2025/triwulan-1#idnumber:KT-PBJ-2025").wireClientMsgId()),
                 entry("messages[1][touserid]", "7"));
         assertThat(messages.get("messages[0][text]")).contains("SKP 2025 Triwulan I").contains("Butuh Perbaikan")
                 .contains("\"Pengadaan Barang/Jasa Pemerintah Tingkat Dasar\"").contains("14 Juli 2025")
