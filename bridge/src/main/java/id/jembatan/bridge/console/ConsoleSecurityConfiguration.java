@@ -20,6 +20,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.FirewalledRequest;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Who may open which console page. One filter chain for the console's paths only ({@link #PATHS}); {@code /api/**}
@@ -35,6 +38,32 @@ class ConsoleSecurityConfiguration {
 
     /** Before a catch-all chain that may come later, after none in particular: the paths do not overlap. */
     static final int ORDER = 10;
+
+    /**
+     * Spring Security's firewall sees every request, not only the console's: its strict rules stay for the console,
+     * while {@code /api/**} and {@code /xapi/**} keep their own checks, so that (for instance) an OPD code with a
+     * semicolon reaches the API and is answered there with its reason and an audit row, not refused unseen.
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall console = new StrictHttpFirewall();
+        StrictHttpFirewall api = new StrictHttpFirewall();
+        api.setAllowSemicolon(true);
+        return new HttpFirewall() {
+            @Override
+            public FirewalledRequest getFirewalledRequest(jakarta.servlet.http.HttpServletRequest request) {
+                String uri = request.getRequestURI();
+                boolean own = uri.startsWith("/api/") || uri.startsWith("/xapi/");
+                return (own ? api : console).getFirewalledRequest(request);
+            }
+
+            @Override
+            public jakarta.servlet.http.HttpServletResponse getFirewalledResponse(
+                    jakarta.servlet.http.HttpServletResponse response) {
+                return console.getFirewalledResponse(response);
+            }
+        };
+    }
 
     @Bean
     PasswordEncoder consolePasswordEncoder() {
