@@ -26,6 +26,12 @@ public final class Secrets {
     public static final String MASK = "****";
     /** Shorter values are not masked by value (they would blank out ordinary words); the patterns still apply. */
     static final int MIN_LENGTH = 4;
+    /**
+     * A secret that is the bridge's own name is not masked by value: every setting a message names starts with it
+     * ({@code jembatan.kinerja.token}), so masking it would blank out the fix and hide nothing that is not public;
+     * the credential patterns still mask it where it stands as a password.
+     */
+    static final String OWN_NAME = "jembatan";
 
     private static final Set<String> VALUES = ConcurrentHashMap.newKeySet();
     private static volatile List<String> longestFirst = List.of();
@@ -43,7 +49,7 @@ public final class Secrets {
 
     /** Masks {@code value} from now on, with its JSON-escaped and URL-encoded forms. Null and short values are ignored. */
     public static void register(String value) {
-        if (value == null || value.strip().length() < MIN_LENGTH) {
+        if (value == null || value.strip().length() < MIN_LENGTH || value.strip().equalsIgnoreCase(OWN_NAME)) {
             return;
         }
         boolean added = VALUES.add(value);

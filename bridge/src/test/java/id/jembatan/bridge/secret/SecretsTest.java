@@ -22,6 +22,16 @@ import org.springframework.core.env.StandardEnvironment;
 class SecretsTest {
 
     @Test
+    void aPasswordThatIsTheBridgesOwnNameLeavesTheSettingNamesReadableButIsMaskedAsAPassword() {
+        Secrets.register("jembatan");
+
+        assertThat(Secrets.mask("e-Kinerja menolak token — periksa / check jembatan.kinerja.token"))
+                .isEqualTo("e-Kinerja menolak token — periksa / check jembatan.kinerja.token");
+        assertThat(Secrets.mask("jdbc:postgresql://db/simpeg?user=jembatan&password=jembatan"))
+                .doesNotContain("password=jembatan");
+    }
+
+    @Test
     void aRegisteredSecretIsMaskedAsItStandsAndInItsJsonAndUrlForms() {
         Secrets.register("lrs-Pa\"ss/w0rd&x");
 
