@@ -1,12 +1,12 @@
 package id.jembatan.bridge.flows;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import id.jembatan.bridge.config.IdentityProperties;
 import id.jembatan.bridge.config.KinerjaPerformanceProperties;
 import id.jembatan.bridge.config.KinerjaProperties;
 import id.jembatan.bridge.config.KinerjaRecommendationsProperties;
 import id.jembatan.bridge.config.MoodleFunctionNeed;
+import id.jembatan.bridge.ops.PeerCalls;
 import id.jembatan.flow.kinerja.KinerjaPerformanceRoutes;
 import id.jembatan.flow.kinerja.KinerjaRecommendationsRoutes;
 import id.jembatan.flow.kinerja.KinerjaSettings;
@@ -14,6 +14,7 @@ import id.jembatan.flow.kinerja.PerformanceSteps;
 import id.jembatan.flow.kinerja.RecommendationRules;
 import id.jembatan.flow.kinerja.RecommendationSettings;
 import id.jembatan.flow.kinerja.RecommendationSteps;
+import id.jembatan.hr.HttpCallListener;
 import id.jembatan.hr.kinerja.HttpKinerjaSource;
 import id.jembatan.hr.kinerja.KinerjaCodes;
 import id.jembatan.hr.kinerja.KinerjaException;
@@ -29,10 +30,12 @@ import id.jembatan.support.state.AuditLog;
 import id.jembatan.support.state.DeadLetterStore;
 import id.jembatan.support.state.IdempotencyStore;
 import id.jembatan.support.state.WatermarkStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -52,27 +55,21 @@ class KinerjaConfiguration {
     static final String CONFIGURED = "!'${jembatan.kinerja.url:}'.isBlank() or !'${jembatan.kinerja.jdbc-url:}'.isBlank()";
 
     @Bean
-    KinerjaSource kinerjaSource(KinerjaProperties kinerja, ObjectProvider<Clock> clock) {
+    KinerjaSource kinerjaSource(KinerjaProperties kinerja, ObjectProvider<Clock> clock,
+            ObjectProvider<MeterRegistry> meters, ObjectProvider<PeerCalls> calls) {
         KinerjaCodes codes = KinerjaCodes.siasn().with(kinerja.ratingCodes(), kinerja.predikatCodes());
         if (kinerja.usesHttp()) {
             KinerjaProperties.Http http = kinerja.http();
             KinerjaHttpConfig config = new KinerjaHttpConfig(kinerja.url(), kinerja.token(), kinerja.connectTimeout(),
                     kinerja.readTimeout(), KinerjaFields.withOverrides(kinerja.fields()), http.recordsPath(),
                     http.sinceParam(), http.untilParam(), http.pageParam(), http.sizeParam());
-            return new HttpKinerjaSource(config, codes, clock.getIfAvailable(Clock::systemUTC));
+            return new HttpKinerjaSource(config, codes, clock.getIfAvailable(Clock::systemUTC),
+                    calls.stream().findFirst().map(c -> c.http("e-kinerja")).orElse(HttpCallListener.NONE));
         }
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("kinerja");
-        config.setJdbcUrl(kinerja.jdbcUrl());
-        config.setUsername(kinerja.username());
-        config.setPassword(kinerja.password());
-        config.setReadOnly(true);
-        config.setMaximumPoolSize(2);
-        config.setConnectionTimeout(10_000);
-        config.setInitializationFailTimeout(-1);
         KinerjaSql sql = kinerja.sqlDir() == null || kinerja.sqlDir().toString().isBlank() ? KinerjaSql.reference()
                 : KinerjaSql.fromDirectory(kinerja.sqlDir());
-        return new ClosingSqlSource(new HikariDataSource(config), sql, codes, kinerja);
+        return new ClosingSqlSource(PeerPools.open("kinerja", kinerja.jdbcUrl(), kinerja.username(), kinerja.password(),
+                true, 2, Map.of(), meters), sql, codes, kinerja);
     }
 
     @Bean

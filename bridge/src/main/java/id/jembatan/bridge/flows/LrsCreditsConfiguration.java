@@ -3,6 +3,7 @@ package id.jembatan.bridge.flows;
 import id.jembatan.bridge.config.LrsCreditsProperties;
 import id.jembatan.bridge.config.SiasnProperties;
 import id.jembatan.bridge.config.SimpegProperties;
+import id.jembatan.bridge.ops.PeerCalls;
 import id.jembatan.flow.credits.CertificateNumbers;
 import id.jembatan.flow.credits.CreditLedger;
 import id.jembatan.flow.credits.CreditMapping;
@@ -11,6 +12,7 @@ import id.jembatan.flow.credits.CreditSource;
 import id.jembatan.flow.credits.CreditSteps;
 import id.jembatan.flow.credits.LrsCreditsRoutes;
 import id.jembatan.flow.credits.SummaryRefresh;
+import id.jembatan.hr.HttpCallListener;
 import id.jembatan.hr.siasn.SiasnClient;
 import id.jembatan.hr.siasn.SiasnConfig;
 import id.jembatan.hr.simpeg.CreditSql;
@@ -70,9 +72,11 @@ class LrsCreditsConfiguration {
 
     @Bean
     CreditSteps creditSteps(CreditSettings settings, CreditLedger ledger, SimpegCredits simpeg, SiasnProperties siasn,
-            ObjectProvider<SummaryRefresh> summary, DeadLetterStore deadLetters, WatermarkStore watermarks) {
+            ObjectProvider<SummaryRefresh> summary, DeadLetterStore deadLetters, WatermarkStore watermarks,
+            ObjectProvider<PeerCalls> calls) {
         SiasnClient client = siasn.configured() ? new SiasnClient(new SiasnConfig(siasn.url(), siasn.tokenUrl(),
-                siasn.clientId(), siasn.clientSecret(), siasn.connectTimeout(), siasn.readTimeout())) : null;
+                siasn.clientId(), siasn.clientSecret(), siasn.connectTimeout(), siasn.readTimeout()),
+                calls.stream().findFirst().map(c -> c.http("siasn")).orElse(HttpCallListener.NONE)) : null;
         return new CreditSteps(settings, ledger, simpeg, client, summary::getIfAvailable, deadLetters, watermarks);
     }
 

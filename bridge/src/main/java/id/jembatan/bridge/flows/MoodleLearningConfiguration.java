@@ -1,7 +1,6 @@
 package id.jembatan.bridge.flows;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import id.jembatan.bridge.config.IdentityProperties;
 import id.jembatan.bridge.config.MoodleFunctionNeed;
@@ -25,8 +24,11 @@ import id.jembatan.support.error.FlowSupervisor;
 import id.jembatan.support.state.DeadLetterStore;
 import id.jembatan.support.state.IdempotencyStore;
 import id.jembatan.support.state.WatermarkStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -81,17 +83,9 @@ class MoodleLearningConfiguration {
          * state store's auto-configured data source.
          */
         @Bean(destroyMethod = "close")
-        MoodleLogPool moodleLogPool(MoodleProperties moodle) {
-            HikariConfig config = new HikariConfig();
-            config.setPoolName("moodle-log");
-            config.setJdbcUrl(moodle.logJdbcUrl());
-            config.setUsername(moodle.logUsername());
-            config.setPassword(moodle.logPassword());
-            config.setReadOnly(true);
-            config.setMaximumPoolSize(2);
-            config.setConnectionTimeout(10_000);
-            config.setInitializationFailTimeout(-1);
-            return new MoodleLogPool(new HikariDataSource(config));
+        MoodleLogPool moodleLogPool(MoodleProperties moodle, ObjectProvider<MeterRegistry> meters) {
+            return new MoodleLogPool(PeerPools.open("moodle-log", moodle.logJdbcUrl(), moodle.logUsername(),
+                    moodle.logPassword(), true, 2, Map.of(), meters));
         }
 
         @Bean

@@ -1,11 +1,13 @@
 package id.jembatan.bridge.flows;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import id.jembatan.bridge.config.SimpegProperties;
 import id.jembatan.hr.simpeg.CreditSql;
 import id.jembatan.hr.simpeg.SimpegDialect;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The one connection pool to SIMPEG that {@code hr-profiles} (reads), {@code lrs-credits} (writes riwayat diklat) and
@@ -19,20 +21,13 @@ public final class SimpegPool implements AutoCloseable {
 
     private final HikariDataSource dataSource;
 
-    SimpegPool(SimpegProperties simpeg) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("simpeg");
-        config.setJdbcUrl(simpeg.jdbcUrl());
-        config.setUsername(simpeg.username());
-        config.setPassword(simpeg.password());
-        config.setMaximumPoolSize(SIZE);
-        config.setConnectionTimeout(10_000);
-        config.setInitializationFailTimeout(-1);
-        if (CreditSql.nativeDialect(simpeg.jdbcUrl()).filter(SimpegDialect.POSTGRESQL::equals).isPresent()) {
-            // the riwayat diklat batch as multi-row INSERTs (riwayat-diklat-upsert-postgresql.sql), not one per row
-            config.addDataSourceProperty("reWriteBatchedInserts", "true");
-        }
-        this.dataSource = new HikariDataSource(config);
+    SimpegPool(SimpegProperties simpeg, ObjectProvider<MeterRegistry> meters) {
+        // PostgreSQL: the riwayat diklat batch as multi-row INSERTs (riwayat-diklat-upsert-postgresql.sql), not one
+        // per row
+        boolean postgres = CreditSql.nativeDialect(simpeg.jdbcUrl()).filter(SimpegDialect.POSTGRESQL::equals)
+                .isPresent();
+        this.dataSource = PeerPools.open("simpeg", simpeg.jdbcUrl(), simpeg.username(), simpeg.password(), false,
+                SIZE, postgres ? Map.of("reWriteBatchedInserts", "true") : Map.of(), meters);
     }
 
     public DataSource dataSource() {

@@ -1,5 +1,6 @@
 package id.jembatan.bridge.ops;
 
+import id.jembatan.hr.HttpCallListener;
 import id.jembatan.lrs.LrsTransport;
 import id.jembatan.moodle.MoodleCallListener;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,9 +10,11 @@ import java.time.Duration;
 
 /**
  * {@code jembatan_peer_call_seconds{peer,operation,outcome}}: every call the bridge makes to Moodle (per web service
- * function) and to the LRS (per method and resource), measured at the seam the adapters offer, so that the adapters
+ * function), to the LRS (per method and resource) and to the HR systems' HTTP APIs (e-Kinerja, SIASN), measured at the seam the adapters offer, so that the adapters
  * stay plain Java. {@code outcome} is {@code ok}, {@code refused} (the peer answered no: a 4xx, a Moodle exception) or
- * {@code error} (no answer, a 5xx). The statement store's own requests are {@link XapiRequestMetrics}.
+ * {@code error} (no answer, a 5xx). The statement store's own requests are {@link XapiRequestMetrics};
+ * the peers reached through a database (SIMPEG, Moodle's log database, e-Kinerja's database) are measured by their
+ * pools ({@code PeerPools}).
  */
 public final class PeerCalls {
 
@@ -26,6 +29,15 @@ public final class PeerCalls {
         return (wsfunction, took, failure) -> record("moodle", wsfunction,
                 failure == null ? "ok" : failure instanceof id.jembatan.moodle.MoodleException ? "refused" : "error",
                 took);
+    }
+
+    /**
+     * Measures an HR client's HTTP calls ({@code e-kinerja}, {@code siasn}): {@code ok} below 400, {@code refused} for a
+     * 4xx, {@code error} for a 5xx or no answer.
+     */
+    public HttpCallListener http(String peer) {
+        return (operation, took, status) -> record(peer, operation,
+                status == 0 || status >= 500 ? "error" : status >= 400 ? "refused" : "ok", took);
     }
 
     /** {@code transport}, measured. */

@@ -123,6 +123,8 @@ class OperationsTest {
                 .isGreaterThan(1.7e9);
         assertThat(value(metrics, "jembatan_peer_call_seconds_count{operation=\"POST statements\",outcome=\"ok\","
                 + "peer=\"lrs\"}")).isGreaterThanOrEqualTo(1);
+        assertThat(value(metrics, "jembatan_peer_call_seconds_count{operation=\"GET records\",outcome=\"ok\","
+                + "peer=\"e-kinerja\"}")).isGreaterThanOrEqualTo(1);
 
         String passLine = output.getOut().lines().filter(line -> line.contains("lintasan/pass")).findFirst()
                 .orElseThrow();
@@ -198,6 +200,8 @@ class OperationsTest {
         String metrics = get("/actuator/prometheus", TOKEN).body();
         assertThat(value(metrics, "jembatan_flow_passes_total{flow=\"kinerja-performance\",outcome=\"failed\"}"))
                 .isEqualTo(1);
+        assertThat(value(metrics, "jembatan_peer_call_seconds_count{operation=\"GET records\",outcome=\"refused\","
+                + "peer=\"e-kinerja\"}")).isGreaterThanOrEqualTo(1);
     }
 
     private static void answerWithThreeResults() {

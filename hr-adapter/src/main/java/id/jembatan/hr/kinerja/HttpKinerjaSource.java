@@ -3,6 +3,7 @@ package id.jembatan.hr.kinerja;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.jembatan.hr.HttpCallListener;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -40,9 +42,16 @@ public final class HttpKinerjaSource implements KinerjaSource {
     private final RecordMapper mapper;
     private final HttpClient http;
     private final Clock clock;
+    private final HttpCallListener calls;
 
     public HttpKinerjaSource(KinerjaHttpConfig config, KinerjaCodes codes, Clock clock) {
+        this(config, codes, clock, HttpCallListener.NONE);
+    }
+
+    /** With every call to e-Kinerja told to {@code calls} (operation {@code GET records}). */
+    public HttpKinerjaSource(KinerjaHttpConfig config, KinerjaCodes codes, Clock clock, HttpCallListener calls) {
         this.config = config;
+        this.calls = calls;
         this.mapper = new RecordMapper(codes);
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
@@ -189,13 +198,17 @@ public final class HttpKinerjaSource implements KinerjaSource {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.readTimeout())
                 .header("Authorization", "Bearer " + config.token()).header("Accept", "application/json").GET().build();
         HttpResponse<String> response;
+        long started = System.nanoTime();
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            calls.called("GET records", Duration.ofNanos(System.nanoTime() - started), response.statusCode());
         } catch (IOException e) {
+            calls.called("GET records", Duration.ofNanos(System.nanoTime() - started), 0);
             throw KinerjaException.transientFailure("e-Kinerja tidak dapat dihubungi / cannot be reached at "
                     + config.url() + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
                     : " " + e.getMessage()), e, null);
         } catch (InterruptedException e) {
+            calls.called("GET records", Duration.ofNanos(System.nanoTime() - started), 0);
             Thread.currentThread().interrupt();
             throw KinerjaException.transientFailure("permintaan ke e-Kinerja terputus / request interrupted", e, null);
         }

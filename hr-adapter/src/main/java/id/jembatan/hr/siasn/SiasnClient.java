@@ -3,6 +3,7 @@ package id.jembatan.hr.siasn;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.jembatan.hr.HttpCallListener;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -35,18 +36,29 @@ public final class SiasnClient {
     private final SiasnConfig config;
     private final HttpClient http;
     private final Clock clock;
+    private final HttpCallListener calls;
     private Token token;
 
     private record Token(String value, Instant renewAt) {
     }
 
     public SiasnClient(SiasnConfig config) {
+        this(config, HttpCallListener.NONE);
+    }
+
+    /** With every call to SIASN told to {@code calls} (operations {@code POST token}, {@code POST riwayat kursus}). */
+    public SiasnClient(SiasnConfig config, HttpCallListener calls) {
         this(config, HttpClient.newBuilder().connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build(),
-                Clock.systemUTC());
+                Clock.systemUTC(), calls);
     }
 
     public SiasnClient(SiasnConfig config, HttpClient http, Clock clock) {
+        this(config, http, clock, HttpCallListener.NONE);
+    }
+
+    public SiasnClient(SiasnConfig config, HttpClient http, Clock clock, HttpCallListener calls) {
+        this.calls = Objects.requireNonNull(calls, "calls");
         this.config = Objects.requireNonNull(config, "config");
         this.http = Objects.requireNonNull(http, "http");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -138,13 +150,19 @@ public final class SiasnClient {
     }
 
     private HttpResponse<String> send(HttpRequest request, String operation) {
+        long started = System.nanoTime();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            calls.called(operation, Duration.ofNanos(System.nanoTime() - started), response.statusCode());
+            return response;
         } catch (IOException e) {
+            calls.called(operation, Duration.ofNanos(System.nanoTime() - started), 0);
             throw new SiasnException(SiasnException.Kind.TRANSIENT, 0, "SIASN di " + request.uri()
                     + " tidak menjawab / did not answer " + operation + ": " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
         } catch (InterruptedException e) {
+            calls.called(operation, Duration.ofNanos(System.nanoTime() - started), 0);
             Thread.currentThread().interrupt();
             throw new SiasnException(SiasnException.Kind.TRANSIENT, 0, "interrupted while waiting for SIASN", e);
         }
