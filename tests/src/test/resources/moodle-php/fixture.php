@@ -7,6 +7,7 @@
 //   course SHORT IDNUMBER JP CATIDNUMBER    course with completion: a page (complete on view), a quiz with one
 //                                           true/false question; course completion = the page. Prints COURSE= PAGE= QUIZ=
 //   user USERNAME NIP                       a learner with the NIP in idnumber. Prints USER=
+//   users PREFIX NIPPREFIX COUNT            COUNT learners PREFIX1.. with NIPs NIPPREFIX + 3 digits. Prints USERn= each
 //   enrol USERNAME SHORT [ROLE]             manual enrolment (student). Prints ENROLMENT=
 //   view USERNAME SHORT                     the learner views the page: activity and course completion at once
 //   quiz USERNAME SHORT                     a quiz attempt, answered right and submitted (graded)
@@ -118,6 +119,15 @@ switch ($command) {
         $user = $generator->create_user(['username' => $username, 'idnumber' => $nip, 'firstname' => 'ASN',
             'lastname' => $username, 'email' => "$username@example.com"]);
         echo "USER={$user->id}\n";
+        break;
+
+    case 'users':
+        [$prefix, $nipprefix, $count] = $args;
+        for ($i = 1; $i <= (int)$count; $i++) {
+            $user = $generator->create_user(['username' => $prefix . $i, 'idnumber' => $nipprefix . sprintf('%03d', $i),
+                'firstname' => 'ASN', 'lastname' => $prefix . $i, 'email' => "$prefix$i@example.com"]);
+            echo "USER$i={$user->id}\n";
+        }
         break;
 
     case 'enrol':

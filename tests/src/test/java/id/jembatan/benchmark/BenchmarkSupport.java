@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** What every benchmark prints first, and the settings they share. */
-final class BenchmarkSupport {
+public final class BenchmarkSupport {
 
     private BenchmarkSupport() {
     }
@@ -31,7 +31,7 @@ final class BenchmarkSupport {
         return Integer.getInteger("benchmark." + name, fallback);
     }
 
-    static String header(String title) {
+    public static String header(String title) {
         Runtime runtime = Runtime.getRuntime();
         return "=== " + title + " ===\n"
                 + "date     " + OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS) + "\n"

@@ -18,6 +18,7 @@ public final class Benchmarks {
         BY_NAME.put("hr-profiles", id.jembatan.benchmark.profiles.HrProfilesBenchmark::main);
         BY_NAME.put("lrs-credits", id.jembatan.benchmark.credits.CreditsBenchmark::main);
         BY_NAME.put("statement-store", id.jembatan.benchmark.store.StatementStoreBenchmark::main);
+        BY_NAME.put("moodle-latency", id.jembatan.e2e.MoodleLatencyBenchmark::main);
     }
 
     private Benchmarks() {

@@ -5,11 +5,11 @@ import java.util.Collections;
 import java.util.List;
 
 /** Median, spread and percentiles of a few measurements. */
-final class Stats {
+public final class Stats {
 
     private final List<Double> sorted;
 
-    Stats(List<Double> values) {
+    public Stats(List<Double> values) {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("no values");
         }
@@ -17,26 +17,26 @@ final class Stats {
         Collections.sort(sorted);
     }
 
-    double median() {
+    public double median() {
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    double min() {
+    public double min() {
         return sorted.get(0);
     }
 
-    double max() {
+    public double max() {
         return sorted.get(sorted.size() - 1);
     }
 
     /** The nearest-rank percentile {@code p} (0 to 100). */
-    double percentile(double p) {
+    public double percentile(double p) {
         int rank = (int) Math.ceil(p / 100 * sorted.size());
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
     }
 
-    int count() {
+    public int count() {
         return sorted.size();
     }
 
