@@ -61,8 +61,8 @@ class OperationsTest {
     static final String NIP_C = "199202022019022002";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    /** A fixed port (of this project's test range), so that the stand-in can be stopped and started again there. */
-    static final int KINERJA_PORT = 18401;
+    /** A free port chosen once, so that the stand-in can be stopped and started again there. */
+    static final int KINERJA_PORT = freePort();
     static final WireMockServer kinerja = new WireMockServer(wireMockConfig().port(KINERJA_PORT)
             .bindAddress("127.0.0.1"));
 
@@ -240,5 +240,13 @@ class OperationsTest {
         Matcher line = Pattern.compile("^" + Pattern.quote(sample) + " (\\S+)$", Pattern.MULTILINE).matcher(scrape);
         assertThat(line.find()).as(sample + " in\n" + scrape).isTrue();
         return Double.parseDouble(line.group(1));
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
