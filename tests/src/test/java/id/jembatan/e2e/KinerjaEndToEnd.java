@@ -13,11 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import id.jembatan.lrs.LrsClient;
 import id.jembatan.lrs.LrsConfig;
-import id.jembatan.lrs.xapi.Agent;
 import id.jembatan.lrs.xapi.Activity;
+import id.jembatan.lrs.xapi.Agent;
 import id.jembatan.lrs.xapi.Statement;
 import id.jembatan.lrs.xapi.StatementIds;
 import id.jembatan.lrs.xapi.XapiProfile;
+import id.jembatan.sandbox.moodle.MoodleSandbox;
+import id.jembatan.sandbox.moodle.SandboxCourse;
+import id.jembatan.sandbox.moodle.SandboxData;
+import id.jembatan.sandbox.moodle.SandboxUser;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +47,8 @@ abstract class KinerjaEndToEnd {
     static final String PENILAI = "197801012005011002";
     static final String SITE = "https://ekinerja.tangsel.example";
 
-    private final KinerjaMoodle moodle = new KinerjaMoodle();
     private WireMockServer kinerja;
-    private WireMockServer moodleServer;
+    private MoodleSandbox moodle;
 
     @TempDir
     Path workDir;
@@ -64,13 +67,16 @@ abstract class KinerjaEndToEnd {
                         record("r3", RINA, 1, 1, 2, "sangat baik")) + "]}")));
         kinerja.stubFor(get(urlPathEqualTo("/api/v1/skp")).withQueryParam("since", matching(".+"))
                 .willReturn(okJson("{\"data\":[]}")));
-        moodleServer = moodle.serve();
-        moodle.user(41, SITI);
-        moodle.user(42, ANDI);
-        moodle.user(7, PENILAI);
-        moodle.course(3, "KT-PBJ-2025", "PBJ-DASAR-2025", "Pengadaan Barang/Jasa Pemerintah Tingkat Dasar");
-        moodle.course(6, "KSK-WASBANG-2025", "WASBANG-2025", "Wawasan Kebangsaan dan Nilai-Nilai Bela Negara");
-        moodle.enrolled(42, 6, true);
+        // the sandbox's scaffolding (admin, trainer, web-service account, categories KT 2 and KSK 4) and the three ASN
+        // and two courses of the rules; Andi has completed Wawasan Kebangsaan already
+        moodle = MoodleSandbox.start(SandboxData.synthetic(0, 0, 1)
+                .withUsers(List.of(asn(41, SITI), asn(42, ANDI), asn(7, PENILAI)))
+                .withCourses(List.of(
+                        new SandboxCourse(3, "PBJ-DASAR-2025", "Pengadaan Barang/Jasa Pemerintah Tingkat Dasar",
+                                "KT-PBJ-2025", 2, 12),
+                        new SandboxCourse(6, "WASBANG-2025", "Wawasan Kebangsaan dan Nilai-Nilai Bela Negara",
+                                "KSK-WASBANG-2025", 4, 8)))
+                .withEnrolment(42, 6, true, 1_735_000_000L));
         Files.writeString(workDir.resolve("rules.csv"), """
                 id;predikat;rating-di-bawah;kata-kunci;jenis-jabatan;kompetensi-kurang;kursus;alasan
                 pbj;butuh-perbaikan;hasil-kerja;pengadaan|e-katalog;;;idnumber:KT-PBJ-2025;Catatan penilai menyebut pengadaan barang/jasa.
@@ -81,7 +87,12 @@ abstract class KinerjaEndToEnd {
     @AfterEach
     void stop() {
         kinerja.stop();
-        moodleServer.stop();
+        moodle.close();
+    }
+
+    private static SandboxUser asn(long id, String nip) {
+        return new SandboxUser(id, "asn" + id, "ASN", Long.toString(id), "asn" + id + "@tangsel.example", nip,
+                "Diskominfo", "III/a", "Pelaksana", false);
     }
 
     static String record(String id, String nip, int hasil, int perilaku, int kuadran, String note) {
@@ -100,8 +111,8 @@ abstract class KinerjaEndToEnd {
                 "--jembatan.kinerja.url=" + kinerja.baseUrl() + "/api/v1/skp",
                 "--jembatan.kinerja.token=kinerja-token",
                 "--jembatan.kinerja.site=" + SITE,
-                "--jembatan.moodle.url=" + moodleServer.baseUrl(),
-                "--jembatan.moodle.token=" + KinerjaMoodle.TOKEN,
+                "--jembatan.moodle.url=" + moodle.baseUrl(),
+                "--jembatan.moodle.token=" + moodle.token(),
                 "--jembatan.lrs.endpoint=" + lrs[0],
                 "--jembatan.lrs.username=" + lrs[1],
                 "--jembatan.lrs.password=" + lrs[2],
@@ -152,26 +163,26 @@ abstract class KinerjaEndToEnd {
         assertThat(recommendations.exitCode()).as(recommendations.output()).isZero();
         assertThat(recommendations.output()).contains("run kinerja-recommendations: dibaca/read 3, didaftarkan/enrolled 1,"
                 + " sudah terdaftar/already enrolled 0, sudah selesai/already completed 1");
-        assertThat(moodle.calls("enrol_manual_enrol_users")).singleElement().satisfies(call -> {
-            assertThat(call.params()).containsEntry("enrolments[0][roleid]", "5")
+        assertThat(moodle.requests("enrol_manual_enrol_users")).singleElement().satisfies(call -> {
+            assertThat(call.form()).containsEntry("enrolments[0][roleid]", "5")
                     .containsEntry("enrolments[0][userid]", "41").containsEntry("enrolments[0][courseid]", "3");
-            long start = Long.parseLong(call.params().get("enrolments[0][timestart]"));
-            long end = Long.parseLong(call.params().get("enrolments[0][timeend]"));
+            long start = Long.parseLong(call.param("enrolments[0][timestart]"));
+            long end = Long.parseLong(call.param("enrolments[0][timeend]"));
             assertThat(end - start).isEqualTo(90L * 24 * 3600);
         });
-        Map<String, String> messages = moodle.calls("core_message_send_instant_messages").get(0).params();
+        Map<String, String> messages = moodle.requests("core_message_send_instant_messages").get(0).form();
         assertThat(messages).containsEntry("messages[0][touserid]", "41").containsEntry("messages[1][touserid]", "7");
         assertThat(messages.get("messages[0][text]")).contains("Butuh Perbaikan")
                 .contains("Pengadaan Barang/Jasa Pemerintah Tingkat Dasar")
                 .contains("Catatan penilai menyebut pengadaan barang/jasa.");
 
-        moodle.calls.clear();
+        int callsBefore = moodle.totalCalls();
         JarProcess.Outcome again = JarProcess.run(workDir, bridge("run", "kinerja-performance"));
         JarProcess.Outcome recommendAgain = JarProcess.run(workDir, bridge("run", "kinerja-recommendations"));
 
         assertThat(again.output()).contains("dibaca/read 0,");
         assertThat(recommendAgain.output()).contains("dibaca/read 0,");
-        assertThat(moodle.calls).isEmpty();
+        assertThat(moodle.requests().subList(callsBefore, moodle.totalCalls())).isEmpty();
     }
 
     @Test

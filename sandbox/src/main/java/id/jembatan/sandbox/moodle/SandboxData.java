@@ -209,6 +209,26 @@ public final class SandboxData {
         return new SandboxData(siteInfo, functions, users, courses, categories, more, recordedAttempts, cohorts);
     }
 
+    /**
+     * This site with {@code userId} enrolled as student in {@code courseId}: with {@code completed}, having viewed
+     * the Page and passed (full grade) at {@code at}, so that Moodle reports the course completed; without, no
+     * progress yet. For tests that need one learner's state exactly rather than {@link #withEnrolments}'s draw.
+     */
+    public SandboxData withEnrolment(long userId, long courseId, boolean completed, long at) {
+        requireUser(userId);
+        CourseEntry course = courses.get(courseId);
+        if (course == null || course.layout() == null) {
+            throw new IllegalArgumentException("course " + courseId + " is not served or has no activities");
+        }
+        Enrolment.Progress progress = !completed ? Enrolment.Progress.NONE : course.layout().quizCourse()
+                ? new Enrolment.Progress(at, 100.0, at, at, at, courseId * 1_000_000L + userId)
+                : new Enrolment.Progress(at, 100.0, null, at, at, null);
+        Enrolment enrolment = new Enrolment(courseId, userId, Enrolment.Role.STUDENT, completed ? at : 0, progress);
+        Enrolments more = enrolments.with(new Enrolments.Block(Set.of(userId), Set.of(courseId),
+                Enrolment.Role.STUDENT, (c, u) -> enrolment));
+        return new SandboxData(siteInfo, functions, users, courses, categories, more, recordedAttempts, cohorts);
+    }
+
     /** This site with these functions added to the token's service (and to the site info). */
     public SandboxData withFunctions(String... wsfunctions) {
         Set<String> more = new LinkedHashSet<>(functions);
