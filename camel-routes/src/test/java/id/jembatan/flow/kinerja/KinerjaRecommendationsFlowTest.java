@@ -3,7 +3,6 @@ package id.jembatan.flow.kinerja;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import id.jembatan.hr.kinerja.IndicatorNote;
 import id.jembatan.hr.kinerja.PeriodResult;
 import id.jembatan.hr.kinerja.Rating;
@@ -12,6 +11,10 @@ import id.jembatan.hr.simpeg.JabatanKind;
 import id.jembatan.moodle.InstantMessage;
 import id.jembatan.moodle.MoodleClient;
 import id.jembatan.moodle.MoodleClientConfig;
+import id.jembatan.sandbox.moodle.MoodleSandbox;
+import id.jembatan.sandbox.moodle.SandboxCourse;
+import id.jembatan.sandbox.moodle.SandboxData;
+import id.jembatan.sandbox.moodle.SandboxUser;
 import id.jembatan.support.error.FlowErrorHandling;
 import id.jembatan.support.error.FlowSupervisor;
 import id.jembatan.support.state.DeadLetter;
@@ -27,6 +30,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -47,32 +51,26 @@ class KinerjaRecommendationsFlowTest {
     static final long PBJ = 3;
     static final long WASBANG = 6;
 
-    private final KinerjaMoodle moodle = new KinerjaMoodle();
     private final ListSource source = new ListSource();
     private final InMemoryIdempotencyStore marks = new InMemoryIdempotencyStore();
     private final InMemoryWatermarkStore watermarks = new InMemoryWatermarkStore();
     private final InMemoryDeadLetterStore deadLetters = new InMemoryDeadLetterStore();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
-    private WireMockServer server;
+    private MoodleSandbox moodle;
     private CamelContext camel;
     private ProducerTemplate template;
     private RecommendationSteps steps;
 
     @BeforeEach
     void start() throws Exception {
-        server = moodle.serve();
-        moodle.user(SITI_ID, Results.SITI);
-        moodle.user(ANDI_ID, Results.ANDI);
-        moodle.user(PENILAI_ID, Results.PENILAI);
-        moodle.course(PBJ, "KT-PBJ-2025", "PBJ-DASAR-2025", "Pengadaan Barang/Jasa Pemerintah Tingkat Dasar");
-        moodle.course(WASBANG, "KSK-WASBANG-2025", "WASBANG-2025", "Wawasan Kebangsaan");
+        moodle = MoodleSandbox.start(site());
         RecommendationRules rules = RecommendationRules.parse("rules.csv", """
                 pbj;butuh-perbaikan;hasil-kerja;pengadaan;;;idnumber:KT-PBJ-2025;Catatan penilai menyebut pengadaan.
                 etika;kurang;perilaku-kerja;;;;shortname:WASBANG-2025;Perilaku kerja di bawah ekspektasi.
                 hilang;sangat-kurang;;;;;idnumber:TIDAK-ADA;Kursus yang belum dibuat.
                 """);
-        MoodleClient client = new MoodleClient(new MoodleClientConfig(URI.create(server.baseUrl()),
-                KinerjaMoodle.TOKEN, Duration.ofSeconds(2), Duration.ofSeconds(5)));
+        MoodleClient client = new MoodleClient(new MoodleClientConfig(moodle.baseUrl(), moodle.token(),
+                Duration.ofSeconds(2), Duration.ofSeconds(5)));
         KinerjaSettings kinerja = new KinerjaSettings(URI.create("https://siasn.bkn.go.id"), null,
                 URI.create("https://ekinerja.example"), KinerjaSettings.WIB, 2);
         steps = new RecommendationSteps(source, client, kinerja, new RecommendationSettings(rules, 5,
@@ -89,7 +87,33 @@ class KinerjaRecommendationsFlowTest {
     @AfterEach
     void stop() {
         camel.stop();
-        server.stop();
+        moodle.close();
+    }
+
+    /** The sandbox's scaffolding (categories KT 2, KSK 4) with the three ASN and the two courses of the rules. */
+    private static SandboxData site() {
+        return SandboxData.synthetic(0, 0, 1)
+                .withUsers(List.of(asn(SITI_ID, Results.SITI), asn(ANDI_ID, Results.ANDI),
+                        asn(PENILAI_ID, Results.PENILAI)))
+                .withCourses(List.of(new SandboxCourse(PBJ, "PBJ-DASAR-2025",
+                                "Pengadaan Barang/Jasa Pemerintah Tingkat Dasar", "KT-PBJ-2025", 2, 12),
+                        new SandboxCourse(WASBANG, "WASBANG-2025", "Wawasan Kebangsaan", "KSK-WASBANG-2025", 4, 8)));
+    }
+
+    private static SandboxUser asn(long id, String nip) {
+        return new SandboxUser(id, "asn" + id, "ASN", Long.toString(id), "asn" + id + "@tangsel.example", nip,
+                "Diskominfo", "III/a", "Pelaksana", false);
+    }
+
+    /** The form of each call of {@code function}, token and function left out. */
+    private List<Map<String, String>> calls(String function) {
+        return moodle.requests(function).stream().map(call -> {
+            Map<String, String> params = new TreeMap<>(call.form());
+            params.remove("wstoken");
+            params.remove("wsfunction");
+            params.remove("moodlewsrestformat");
+            return params;
+        }).toList();
     }
 
     private RecommendationPass run() {
@@ -114,11 +138,11 @@ class KinerjaRecommendationsFlowTest {
 
         assertThat(pass.enrolled()).isEqualTo(1);
         assertThat(pass.messagesSent()).isEqualTo(2);
-        assertThat(moodle.calls("enrol_manual_enrol_users")).singleElement().extracting(KinerjaMoodle.Call::params)
+        assertThat(calls("enrol_manual_enrol_users")).singleElement()
                 .isEqualTo(Map.of("enrolments[0][roleid]", "5", "enrolments[0][userid]", "41",
                         "enrolments[0][courseid]", "3", "enrolments[0][timestart]", Long.toString(NOW.getEpochSecond()),
                         "enrolments[0][timeend]", Long.toString(NOW.plus(Duration.ofDays(90)).getEpochSecond())));
-        Map<String, String> messages = moodle.calls("core_message_send_instant_messages").get(0).params();
+        Map<String, String> messages = calls("core_message_send_instant_messages").get(0);
         assertThat(messages).contains(entry("messages[0][touserid]", "41"), entry("messages[0][textformat]", "2"),
                 entry("messages[0][clientmsgid]", InstantMessage.plain(41, "x")
                         .withClientMsgId(Results.SITI + "/2025/triwulan-1#idnumber:KT-PBJ-2025").wireClientMsgId()),
@@ -141,20 +165,20 @@ class KinerjaRecommendationsFlowTest {
         source.rows.add(sitiNeedsPbj());
         run();
         watermarks.advance(RecommendationSteps.FLOW, "list", "0");
-        moodle.calls.clear();
+        moodle.reset();
 
         RecommendationPass again = run();
 
         assertThat(again.read()).isEqualTo(1);
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(again.enrolled()).isZero();
-        assertThat(moodle.calls).isEmpty();
+        assertThat(moodle.requests()).isEmpty();
     }
 
     @Test
     void anAsnAlreadyEnrolledOrWhoCompletedTheCourseIsNotEnrolledAgain() {
-        moodle.enrolled(SITI_ID, PBJ, true);
-        moodle.enrolled(ANDI_ID, WASBANG, false);
+        moodle.serve(site().withEnrolment(SITI_ID, PBJ, true, NOW.minus(Duration.ofDays(30)).getEpochSecond())
+                .withEnrolment(ANDI_ID, WASBANG, false, 0));
         source.rows.add(sitiNeedsPbj());
         source.rows.add(andiMisconduct());
 
@@ -163,15 +187,15 @@ class KinerjaRecommendationsFlowTest {
         assertThat(pass.alreadyCompleted()).isEqualTo(1);
         assertThat(pass.alreadyEnrolled()).isEqualTo(1);
         assertThat(pass.enrolled()).isZero();
-        assertThat(moodle.calls("enrol_manual_enrol_users")).isEmpty();
-        assertThat(moodle.calls("core_message_send_instant_messages")).isEmpty();
-        assertThat(moodle.calls("core_enrol_get_users_courses")).extracting(c -> c.params().get("userid"))
+        assertThat(calls("enrol_manual_enrol_users")).isEmpty();
+        assertThat(calls("core_message_send_instant_messages")).isEmpty();
+        assertThat(calls("core_enrol_get_users_courses")).extracting(c -> c.get("userid"))
                 .containsExactlyInAnyOrder("41", "42");
     }
 
     @Test
     void aRefusedMessageIsReportedPerUserAndTheRestGoesOnAndIsRetriedNextRun() {
-        moodle.refuseMessagesTo.add(SITI_ID);
+        moodle.refuseMessagesTo(SITI_ID);
         source.rows.add(sitiNeedsPbj());
         source.rows.add(andiMisconduct());
 
@@ -187,14 +211,14 @@ class KinerjaRecommendationsFlowTest {
                     .contains("Moodle user 41").contains("msgid -1").contains("does not accept messages");
         });
 
-        moodle.refuseMessagesTo.clear();
-        moodle.calls.clear();
+        moodle.refuseMessagesTo();
+        moodle.reset();
         watermarks.advance(RecommendationSteps.FLOW, "list", "0");
         RecommendationPass retry = run();
 
-        assertThat(moodle.calls("enrol_manual_enrol_users")).isEmpty();
-        assertThat(moodle.calls("core_message_send_instant_messages")).singleElement()
-                .satisfies(c -> assertThat(c.params()).containsEntry("messages[0][touserid]", "41")
+        assertThat(calls("enrol_manual_enrol_users")).isEmpty();
+        assertThat(calls("core_message_send_instant_messages")).singleElement()
+                .satisfies(c -> assertThat(c).containsEntry("messages[0][touserid]", "41")
                         .doesNotContainKey("messages[1][touserid]"));
         assertThat(retry.unchanged()).isEqualTo(1);
     }
@@ -213,6 +237,6 @@ class KinerjaRecommendationsFlowTest {
         assertThat(deadLetters.list(DeadLetterStatus.OPEN, 10)).extracting(DeadLetter::errorClass)
                 .containsExactlyInAnyOrder("kinerja-recommendations.unknown-course", "moodle.no-account");
         assertThat(pass.deadLettered()).isEqualTo(2);
-        assertThat(moodle.calls("enrol_manual_enrol_users")).isEmpty();
+        assertThat(calls("enrol_manual_enrol_users")).isEmpty();
     }
 }

@@ -167,6 +167,14 @@ public final class MoodleSandbox implements AutoCloseable {
         return requests().stream().filter(call -> call.wsfunction().equals(wsfunction)).toList();
     }
 
+    /**
+     * {@code core_message_send_instant_messages} answers {@code msgid: -1} for messages to these users (as Moodle does
+     * when a user's preferences refuse the sender), until called again with others or none; messages to the rest go.
+     */
+    public void refuseMessagesTo(Long... userIds) {
+        changes.refuseMessagesTo(List.of(userIds));
+    }
+
     /** Answers every call of {@code wsfunction} with HTTP {@code httpStatus} (e.g. 503) until {@link #reset()}. */
     public void failWith(String wsfunction, int httpStatus) {
         failing.put(wsfunction, requireErrorStatus(httpStatus));

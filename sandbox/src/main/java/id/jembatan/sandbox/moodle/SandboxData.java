@@ -220,9 +220,8 @@ public final class SandboxData {
         if (course == null || course.layout() == null) {
             throw new IllegalArgumentException("course " + courseId + " is not served or has no activities");
         }
-        Enrolment.Progress progress = !completed ? Enrolment.Progress.NONE : course.layout().quizCourse()
-                ? new Enrolment.Progress(at, 100.0, at, at, at, courseId * 1_000_000L + userId)
-                : new Enrolment.Progress(at, 100.0, null, at, at, null);
+        Enrolment.Progress progress = !completed ? Enrolment.Progress.NONE : new Enrolment.Progress(at, 100.0, at, at,
+                at, course.layout().quizCourse() ? courseId * 1_000_000L + userId : null);
         Enrolment enrolment = new Enrolment(courseId, userId, Enrolment.Role.STUDENT, completed ? at : 0, progress);
         Enrolments more = enrolments.with(new Enrolments.Block(Set.of(userId), Set.of(courseId),
                 Enrolment.Role.STUDENT, (c, u) -> enrolment));

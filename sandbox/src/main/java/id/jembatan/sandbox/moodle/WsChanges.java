@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,7 @@ final class WsChanges {
 
     private final Map<String, BiFunction<SandboxData, FormFields, Change>> functions = new LinkedHashMap<>();
     private final List<SandboxMessage> messages = new ArrayList<>();
+    private final Set<Long> refusingMessages = new HashSet<>();
     private final Clock clock;
     private long nextMessageId = 1;
 
@@ -63,6 +65,12 @@ final class WsChanges {
     /** Whether {@code wsfunction} is one of these. */
     boolean handles(String wsfunction) {
         return functions.containsKey(wsfunction);
+    }
+
+    /** Users who do not accept messages (their preferences block the web-service account) until cleared. */
+    synchronized void refuseMessagesTo(Collection<Long> userIds) {
+        refusingMessages.clear();
+        refusingMessages.addAll(userIds);
     }
 
     /** The messages sent so far, in order. */
@@ -260,6 +268,12 @@ final class WsChanges {
             if (data.userNode(to).isEmpty()) {
                 answer.addObject().put("msgid", -1).put("errormessage", "You cannot send a message to a user ID ("
                         + to + ") that doesn't exist.").put("candeletemessagesforallusers", false);
+                continue;
+            }
+            if (refusingMessages.contains(to)) {
+                // what Moodle answers when the recipient's message preferences do not allow the sender
+                answer.addObject().put("msgid", -1).put("errormessage", "The user " + to
+                        + " does not accept messages from you.").put("candeletemessagesforallusers", false);
                 continue;
             }
             String text = m.getOrDefault("text", "");
