@@ -115,9 +115,9 @@ public final class JdbcCreditLedger implements CreditLedger {
     /**
      * On PostgreSQL and H2 one query with the keys as one array parameter ({@code = ANY}): one statement the database
      * plans once, where lists of 500 placeholders are planned at every call (on PostgreSQL a page's look-up took about
-     * half as long; docs/decisions/0014-lrs-credits-storage-floor.md), and H2 reads the key index for the sorted
-     * array in one pass (docs/decisions/0024-lrs-credits-on-the-default-h2-store.md). MariaDB has no arrays:
-     * {@code IN} lists of {@value #CHUNK}.
+     * half as long; docs/decisions/0014-lrs-credits-storage-floor.md); H2 reads the key index for the whole array
+     * (docs/decisions/0024-lrs-credits-on-the-default-h2-store.md). MariaDB has no arrays: {@code IN} lists of
+     * {@value #CHUNK}.
      */
     @Override
     public Map<String, List<KeyHolder>> holders(Collection<String> creditKeys) {
