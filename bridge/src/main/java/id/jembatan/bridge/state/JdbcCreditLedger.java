@@ -113,9 +113,11 @@ public final class JdbcCreditLedger implements CreditLedger {
     }
 
     /**
-     * On PostgreSQL one query with the keys as one array parameter ({@code = ANY}): one statement the server plans
-     * once, where lists of 500 placeholders are planned at every call (a page's look-up took about half as long;
-     * docs/decisions/0014-lrs-credits-storage-floor.md). Elsewhere {@code IN} lists of {@value #CHUNK}.
+     * On PostgreSQL and H2 one query with the keys as one array parameter ({@code = ANY}): one statement the database
+     * plans once, where lists of 500 placeholders are planned at every call (on PostgreSQL a page's look-up took about
+     * half as long; docs/decisions/0014-lrs-credits-storage-floor.md); H2 reads the key index for the whole array
+     * (docs/decisions/0024-lrs-credits-on-the-default-h2-store.md). MariaDB has no arrays: {@code IN} lists of
+     * {@value #CHUNK}.
      */
     @Override
     public Map<String, List<KeyHolder>> holders(Collection<String> creditKeys) {
@@ -123,7 +125,7 @@ public final class JdbcCreditLedger implements CreditLedger {
         RowCallbackHandler holder = rs -> found.computeIfAbsent(rs.getString("credit_key"),
                 key -> new ArrayList<>(1)).add(new KeyHolder(UUID.fromString(rs.getString("statement_id")),
                 "ACTIVE".equals(rs.getString("status")), rs.getObject("simpeg_written_at") != null));
-        if (state.dialect() == StateDialect.POSTGRESQL) {
+        if (state.dialect() != StateDialect.MARIADB) {
             String[] keys = new LinkedHashSet<>(creditKeys).toArray(String[]::new);
             StateJdbc.guard(() -> "read " + keys.length + " credit keys", () -> state.sql(HOLDERS_ANY)
                     .param("keys", new SqlParameterValue(Types.ARRAY, keys)).query(holder));
