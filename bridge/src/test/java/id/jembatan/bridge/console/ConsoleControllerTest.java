@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -170,10 +171,24 @@ class ConsoleControllerTest {
     }
 
     @Test
-    void aPostWithoutCsrfTokenIsRefused() throws Exception {
+    void aPostWithoutCsrfTokenIsRefusedWithAPageThatSaysWhyAndAnAuditEntry() throws Exception {
         mvc.perform(post("/console/flows/" + FLOW + "/run").with(user("op").roles("OPERATOR")))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden()).andExpect(forwardedUrl("/console/refused"));
         mvc.perform(post("/logout").with(user("op").roles("OPERATOR"))).andExpect(status().isForbidden());
+        mvc.perform(post("/console/refused").with(user("op").roles("OPERATOR")).with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("token CSRF")));
+        assertThat(audit.recent(20)).anyMatch(e -> e.actor().equals("op") && e.action().equals("console.csrf-refused")
+                && ("POST /console/flows/" + FLOW + "/run").equals(e.subject()));
+    }
+
+    @Test
+    void aRoleRefusalOfAPostIsTheNotAllowedPage() throws Exception {
+        mvc.perform(post("/console/dead-letters/replay").param("ids", "1").with(user("viewer").roles("VIEWER"))
+                .with(csrf())).andExpect(status().isForbidden()).andExpect(forwardedUrl("/console/denied"));
+        mvc.perform(post("/console/denied").with(user("viewer").roles("VIEWER")).with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tidak diizinkan")));
     }
 
     @Test
@@ -247,7 +262,7 @@ class ConsoleControllerTest {
         mvc.perform(get("/console/dead-letters").param("flow", FLOW).with(op)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("key-1-")));
         mvc.perform(get("/console/dead-letters/" + first).with(op)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("{&quot;a&quot;:1}")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("&quot;a&quot; : 1")));
         mvc.perform(post("/console/dead-letters/confirm").param("action", "replay").param("ids", first + "")
                 .with(op).with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Ya, kirim ulang")));
