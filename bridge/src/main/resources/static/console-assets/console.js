@@ -22,8 +22,11 @@
           tooltip: { trigger: 'item', valueFormatter: number },
           legend: { bottom: 0 },
           series: [{ type: 'pie', radius: ['30%', '55%'], center: ['50%', '45%'],
-            label: { formatter: function (p) { return p.name + ': ' + number(p.value) + ' JP'; } },
-            data: labels.map(function (l, i) { return { name: l, value: values[i] }; }) }]
+            label: { formatter: function (p) { return p.name + ': ' + number(p.value) + ' JP'; },
+              overflow: 'break', width: 120 },
+            // An empty slice has no place on a pie: its label would only sit on its neighbour's.
+            data: labels.map(function (l, i) { return { name: l, value: values[i] }; })
+              .filter(function (d) { return d.value > 0; }) }]
         };
       } else {
         option = {

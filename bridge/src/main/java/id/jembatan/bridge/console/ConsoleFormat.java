@@ -57,6 +57,11 @@ public class ConsoleFormat {
         return word("health.status.", status);
     }
 
+    /** An audit log action ({@code console.flow-run}, {@code enrol}) by its name for people ({@code audit.action.<id>}). */
+    public String auditAction(String action) {
+        return word("audit.action.", action);
+    }
+
     /** Who started a pass: {@code jadwal}, {@code perintah}, {@code konsol: siti}. */
     public String trigger(String trigger) {
         if (trigger != null && trigger.startsWith("console:")) {

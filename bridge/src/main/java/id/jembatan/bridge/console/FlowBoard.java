@@ -139,12 +139,17 @@ public class FlowBoard implements DisposableBean {
         runMessages.remove(flow);
         runner.execute(() -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            int status = -1;
             try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-                PassRecorder.as("console:" + user, () -> flowRun.get().runOnce(List.of(), out));
+                status = PassRecorder.as("console:" + user, () -> flowRun.get().runOnce(List.of(), out));
             } catch (RuntimeException e) {
                 runMessages.put(flow, e.toString());
             } finally {
-                runMessages.putIfAbsent(flow, bytes.toString(StandardCharsets.UTF_8).strip());
+                // A pass that went well is in the history; only what went wrong (not configured, a peer down) is
+                // worth a warning of its own.
+                if (status != 0) {
+                    runMessages.putIfAbsent(flow, bytes.toString(StandardCharsets.UTF_8).strip());
+                }
                 running.remove(flow);
             }
         });
