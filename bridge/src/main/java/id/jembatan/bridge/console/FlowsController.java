@@ -67,7 +67,7 @@ class FlowsController {
     String pause(@PathVariable("flow") String flow, Principal who, Locale locale,
             RedirectAttributes redirect) throws Exception {
         known(flow);
-        List<String> routes = board.pause(flow);
+        List<String> routes = board.pause(flow, who.getName());
         audit.record(who, "flow-pause", flow, String.join(",", routes));
         redirect.addFlashAttribute("done", messages.getMessage(routes.isEmpty() ? "flows.pause.none"
                 : "flows.pause.done", new Object[] {flow}, locale));

@@ -37,6 +37,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -67,6 +68,12 @@ class ConsoleControllerTest {
 
     @Autowired
     PassHistory history;
+
+    @Autowired
+    FlowBoard board;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -252,6 +259,30 @@ class ConsoleControllerTest {
         assertThat(audit.recent(50)).extracting(AuditEntry::action).contains("console.flow-pause",
                 "console.flow-resume");
         mvc.perform(post("/console/flows/no-such-flow/pause").with(op).with(csrf())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aPauseIsKeptInTheStateStoreAndAppliedAgainWhenTheBridgeStarts() throws Exception {
+        camel.getRouteController().startRoute(FLOW + ".poll");
+        var op = user("op").roles("OPERATOR");
+        JdbcClient db = JdbcClient.create(dataSource);
+        mvc.perform(post("/console/flows/" + FLOW + "/pause").with(op).with(csrf()))
+                .andExpect(redirectedUrl("/console/flows/" + FLOW));
+        assertThat(db.sql("SELECT paused_by FROM flow_pause WHERE flow_id = :flow").param("flow", FLOW)
+                .query(String.class).list()).containsExactly("op");
+
+        // A restart: Camel starts the schedule again, then the board applies the kept pause.
+        camel.getRouteController().resumeRoute(FLOW + ".poll");
+        assertThat(camel.getRouteController().getRouteStatus(FLOW + ".poll").isStarted()).isTrue();
+        board.restorePauses();
+        assertThat(camel.getRouteController().getRouteStatus(FLOW + ".poll").isSuspended()).isTrue();
+        assertThat(board.status(FLOW).state()).isEqualTo(FlowBoard.State.PAUSED);
+
+        mvc.perform(post("/console/flows/" + FLOW + "/resume").with(op).with(csrf()))
+                .andExpect(flash().attribute("done", "Alur " + FLOW + " dilanjutkan."));
+        assertThat(db.sql("SELECT COUNT(*) FROM flow_pause").query(Long.class).single()).isZero();
+        board.restorePauses();
+        assertThat(camel.getRouteController().getRouteStatus(FLOW + ".poll").isStarted()).isTrue();
     }
 
     @Test
