@@ -2,6 +2,7 @@ package id.jembatan.bridge.console;
 
 import id.jembatan.support.state.AuditLog;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -9,17 +10,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.FirewalledRequest;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -65,6 +73,26 @@ class ConsoleSecurityConfiguration {
         };
     }
 
+    /**
+     * A form refused for its CSRF token (missing, or from a session that has ended) gets a page that says so and
+     * what to do, and an audit row; any other refusal is the role's, answered by the "not allowed" page.
+     */
+    private static AccessDeniedHandler deniedHandler(AuditLog audit) {
+        AccessDeniedHandlerImpl role = new AccessDeniedHandlerImpl();
+        role.setErrorPage("/console/denied");
+        AccessDeniedHandlerImpl form = new AccessDeniedHandlerImpl();
+        form.setErrorPage("/console/refused");
+        LinkedHashMap<Class<? extends AccessDeniedException>, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+        handlers.put(CsrfException.class, (request, response, e) -> {
+            Authentication who = SecurityContextHolder.getContext().getAuthentication();
+            audit.record(Audit.actor(who == null || !who.isAuthenticated() ? null : who.getName()),
+                    "console.csrf-refused",
+                    request.getMethod() + " " + request.getRequestURI(), e.getClass().getSimpleName());
+            form.handle(request, response, e);
+        });
+        return new DelegatingAccessDeniedHandler(handlers, role);
+    }
+
     @Bean
     PasswordEncoder consolePasswordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -102,7 +130,7 @@ class ConsoleSecurityConfiguration {
         http.securityMatcher(PATHS)
                 .authenticationProvider(new ConsoleAuthentication(accounts, throttle, audit))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/webjars/**", "/console-assets/**").permitAll()
+                        .requestMatchers("/login", "/webjars/**", "/console-assets/**", "/console/refused").permitAll()
                         .requestMatchers("/console/competency", "/console/competency/**").hasRole("HR")
                         .requestMatchers("/console/audit", "/console/audit/**", "/console/settings",
                                 "/console/settings/**").hasRole("ADMIN")
@@ -120,7 +148,7 @@ class ConsoleSecurityConfiguration {
                                 audit.record(Audit.actor(authentication.getName()), "console.logout", null, null);
                             }
                         }))
-                .exceptionHandling(e -> e.accessDeniedPage("/console/denied"));
+                .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler(audit)));
         return http.build();
     }
 }

@@ -123,6 +123,8 @@ class DeadLettersController {
         }
         model.addAttribute("action", action);
         model.addAttribute("letters", ids.stream().map(this::letter).toList());
+        // The language links of a page answered to a POST lead back to the list: the POST cannot be repeated by a link.
+        model.addAttribute("path", "/console/dead-letters");
         return "console/dead-letters-confirm";
     }
 

@@ -6,7 +6,10 @@ import id.jembatan.support.state.DeadLetterStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +25,27 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.util.TimeUtils;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Each flow as the console shows it and works it: its state from Camel's route controller, its latest pass, next run
  * and open dead letters; run now (the same {@link FlowRun} as {@code java -jar jembatan.jar run}), pause and resume
- * (suspend and resume of its schedule routes: the routes of the flow that are not {@code direct:} ones).
+ * (suspend and resume of its schedule routes: the routes of the flow that are not {@code direct:} ones). A pause is
+ * kept in the state store ({@code flow_pause}) and applied again when the bridge starts, as soon as Camel has started
+ * its routes and before the schedules' first delay is over, until someone resumes the flow.
  */
 @Component
 public class FlowBoard implements DisposableBean {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FlowBoard.class);
 
     /** Where a flow stands. */
     public enum State {
@@ -79,7 +93,13 @@ public class FlowBoard implements DisposableBean {
         return thread;
     });
 
-    FlowBoard(CamelContext camel, List<FlowRun> flows, PassHistory history, DeadLetterStore deadLetters) {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    FlowBoard(CamelContext camel, List<FlowRun> flows, PassHistory history, DeadLetterStore deadLetters,
+            DataSource dataSource, ObjectProvider<Clock> clock) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.camel = camel;
         this.flows = List.copyOf(flows);
         this.history = history;
@@ -139,12 +159,17 @@ public class FlowBoard implements DisposableBean {
         runMessages.remove(flow);
         runner.execute(() -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            int status = -1;
             try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-                PassRecorder.as("console:" + user, () -> flowRun.get().runOnce(List.of(), out));
+                status = PassRecorder.as("console:" + user, () -> flowRun.get().runOnce(List.of(), out));
             } catch (RuntimeException e) {
                 runMessages.put(flow, e.toString());
             } finally {
-                runMessages.putIfAbsent(flow, bytes.toString(StandardCharsets.UTF_8).strip());
+                // A pass that went well is in the history; only what went wrong (not configured, a peer down) is
+                // worth a warning of its own.
+                if (status != 0) {
+                    runMessages.putIfAbsent(flow, bytes.toString(StandardCharsets.UTF_8).strip());
+                }
                 running.remove(flow);
             }
         });
@@ -152,11 +177,35 @@ public class FlowBoard implements DisposableBean {
     }
 
     /**
-     * Suspends the flow's schedule routes.
+     * Suspends the flow's schedule routes and keeps the pause for the next start.
      *
+     * @param who the account that paused it
      * @return the routes paused; empty when the flow has no schedule
      */
-    public List<String> pause(String flow) throws Exception {
+    public List<String> pause(String flow, String who) throws Exception {
+        List<String> done = suspend(flow);
+        if (!done.isEmpty() && jdbc.sql("SELECT COUNT(*) FROM flow_pause WHERE flow_id = :flow").param("flow", flow)
+                .query(Long.class).single() == 0) {
+            jdbc.sql("INSERT INTO flow_pause (flow_id, paused_by, paused_at) VALUES (:flow, :who, :at)")
+                    .param("flow", flow).param("who", who)
+                    .param("at", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+        }
+        return done;
+    }
+
+    /** Pauses again, as the bridge starts, every flow that was paused when it stopped. */
+    @EventListener(ApplicationStartedEvent.class)
+    public void restorePauses() throws Exception {
+        List<String> kept = jdbc.sql("SELECT flow_id FROM flow_pause ORDER BY flow_id").query(String.class).list();
+        for (String flow : kept) {
+            if (knows(flow) && !suspend(flow).isEmpty()) {
+                LOG.info("Alur {} tetap dijeda sejak sebelum mulai ulang / stays paused from before the restart: "
+                        + "Lanjutkan/Resume di konsol / in the console", flow);
+            }
+        }
+    }
+
+    private List<String> suspend(String flow) throws Exception {
         List<String> done = new ArrayList<>();
         for (Route route : schedules(flow)) {
             if (status(route).isStarted()) {
@@ -187,6 +236,7 @@ public class FlowBoard implements DisposableBean {
             done.add(route.getRouteId());
         }
         paused.remove(flow);
+        jdbc.sql("DELETE FROM flow_pause WHERE flow_id = :flow").param("flow", flow).update();
         return done;
     }
 

@@ -22,10 +22,12 @@ class FlowsController {
     private final Audit audit;
     private final ConsoleProperties properties;
     private final MessageSource messages;
+    private final ConsoleFormat fmt;
 
     FlowsController(FlowBoard board, PassHistory history, Audit audit, ConsoleProperties properties,
-            MessageSource messages) {
+            MessageSource messages, ConsoleFormat fmt) {
         this.messages = messages;
+        this.fmt = fmt;
         this.board = board;
         this.history = history;
         this.audit = audit;
@@ -65,7 +67,7 @@ class FlowsController {
     String pause(@PathVariable("flow") String flow, Principal who, Locale locale,
             RedirectAttributes redirect) throws Exception {
         known(flow);
-        List<String> routes = board.pause(flow);
+        List<String> routes = board.pause(flow, who.getName());
         audit.record(who, "flow-pause", flow, String.join(",", routes));
         redirect.addFlashAttribute("done", messages.getMessage(routes.isEmpty() ? "flows.pause.none"
                 : "flows.pause.done", new Object[] {flow}, locale));
@@ -86,6 +88,7 @@ class FlowsController {
     private void detail(String flow, Model model) {
         known(flow);
         model.addAttribute("flow", board.status(flow));
+        model.addAttribute("flowName", fmt.flowName(flow));
         model.addAttribute("passes", history.recent(flow, properties.passHistory()));
     }
 

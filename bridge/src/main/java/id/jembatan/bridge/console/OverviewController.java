@@ -67,10 +67,10 @@ class OverviewController {
             return parts;
         }
         HealthDescriptor all = endpoint.health();
+        parts.put("bridge", all.getStatus().getCode());
         if (all instanceof CompositeHealthDescriptor composite) {
             composite.getComponents().forEach((name, part) -> parts.put(name, part.getStatus().getCode()));
         }
-        parts.put("bridge", all.getStatus().getCode());
         return parts;
     }
 }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -36,6 +37,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -66,6 +68,12 @@ class ConsoleControllerTest {
 
     @Autowired
     PassHistory history;
+
+    @Autowired
+    FlowBoard board;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -170,10 +178,24 @@ class ConsoleControllerTest {
     }
 
     @Test
-    void aPostWithoutCsrfTokenIsRefused() throws Exception {
+    void aPostWithoutCsrfTokenIsRefusedWithAPageThatSaysWhyAndAnAuditEntry() throws Exception {
         mvc.perform(post("/console/flows/" + FLOW + "/run").with(user("op").roles("OPERATOR")))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden()).andExpect(forwardedUrl("/console/refused"));
         mvc.perform(post("/logout").with(user("op").roles("OPERATOR"))).andExpect(status().isForbidden());
+        mvc.perform(post("/console/refused").with(user("op").roles("OPERATOR")).with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("token CSRF")));
+        assertThat(audit.recent(20)).anyMatch(e -> e.actor().equals("op") && e.action().equals("console.csrf-refused")
+                && ("POST /console/flows/" + FLOW + "/run").equals(e.subject()));
+    }
+
+    @Test
+    void aRoleRefusalOfAPostIsTheNotAllowedPage() throws Exception {
+        mvc.perform(post("/console/dead-letters/replay").param("ids", "1").with(user("viewer").roles("VIEWER"))
+                .with(csrf())).andExpect(status().isForbidden()).andExpect(forwardedUrl("/console/denied"));
+        mvc.perform(post("/console/denied").with(user("viewer").roles("VIEWER")).with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tidak diizinkan")));
     }
 
     @Test
@@ -240,6 +262,30 @@ class ConsoleControllerTest {
     }
 
     @Test
+    void aPauseIsKeptInTheStateStoreAndAppliedAgainWhenTheBridgeStarts() throws Exception {
+        camel.getRouteController().startRoute(FLOW + ".poll");
+        var op = user("op").roles("OPERATOR");
+        JdbcClient db = JdbcClient.create(dataSource);
+        mvc.perform(post("/console/flows/" + FLOW + "/pause").with(op).with(csrf()))
+                .andExpect(redirectedUrl("/console/flows/" + FLOW));
+        assertThat(db.sql("SELECT paused_by FROM flow_pause WHERE flow_id = :flow").param("flow", FLOW)
+                .query(String.class).list()).containsExactly("op");
+
+        // A restart: Camel starts the schedule again, then the board applies the kept pause.
+        camel.getRouteController().resumeRoute(FLOW + ".poll");
+        assertThat(camel.getRouteController().getRouteStatus(FLOW + ".poll").isStarted()).isTrue();
+        board.restorePauses();
+        assertThat(camel.getRouteController().getRouteStatus(FLOW + ".poll").isSuspended()).isTrue();
+        assertThat(board.status(FLOW).state()).isEqualTo(FlowBoard.State.PAUSED);
+
+        mvc.perform(post("/console/flows/" + FLOW + "/resume").with(op).with(csrf()))
+                .andExpect(flash().attribute("done", "Alur " + FLOW + " dilanjutkan."));
+        assertThat(db.sql("SELECT COUNT(*) FROM flow_pause").query(Long.class).single()).isZero();
+        board.restorePauses();
+        assertThat(camel.getRouteController().getRouteStatus(FLOW + ".poll").isStarted()).isTrue();
+    }
+
+    @Test
     void anOperatorReplaysAndDiscardsDeadLettersAfterConfirming() throws Exception {
         long first = deadLetters.record(FLOW, "key-1-" + UUID.randomUUID(), "{\"a\":1}", "ditolak / refused", null);
         long second = deadLetters.record(FLOW, "key-2-" + UUID.randomUUID(), "{\"a\":2}", "ditolak / refused", null);
@@ -247,7 +293,7 @@ class ConsoleControllerTest {
         mvc.perform(get("/console/dead-letters").param("flow", FLOW).with(op)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("key-1-")));
         mvc.perform(get("/console/dead-letters/" + first).with(op)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("{&quot;a&quot;:1}")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("&quot;a&quot; : 1")));
         mvc.perform(post("/console/dead-letters/confirm").param("action", "replay").param("ids", first + "")
                 .with(op).with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Ya, kirim ulang")));
