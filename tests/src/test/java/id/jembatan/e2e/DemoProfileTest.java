@@ -54,6 +54,8 @@ class DemoProfileTest {
             assertThat(output).contains("SANDBOX: Moodle tiruan / simulated Moodle", "SEMUA DATA TIRUAN / ALL DATA"
                     + " SIMULATED", "LIHAT DI SINI / WHERE TO LOOK", "/api/v1/competency/", "/xapi/statements",
                     "/swagger-ui", "/actuator/health");
+            // the demo's own published accounts are printed to sign in with, not masked as a site's secrets are
+            assertThat(output).contains("admin / demo-admin-password", "demo-sandbox-password");
 
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + port;

@@ -65,7 +65,7 @@ public final class SecretsListener implements GenericApplicationListener {
             }
             iterable.stream().filter(SecretsListener::isSecret).forEach(name -> {
                 ConfigurationProperty property = source.getConfigurationProperty(name);
-                if (property == null || property.getValue() == null) {
+                if (property == null || property.getValue() == null || fromDemoProfile(property)) {
                     return;
                 }
                 String value = resolved(environment, String.valueOf(property.getValue()));
@@ -81,6 +81,15 @@ public final class SecretsListener implements GenericApplicationListener {
 
     /** The bridge's own settings and Spring's ({@code spring.datasource.password}); not the OS environment's. */
     private static final List<String> PREFIXES = List.of("jembatan", "spring", "server", "management");
+
+    /**
+     * A value written in the demo profile's own {@code application-demo.yml} (its console accounts, its LRS client) is
+     * published with the code and printed in the demo's "where to look" for a newcomer to sign in with: not a secret.
+     * The same setting given any other way (an environment variable, a site's file) is one.
+     */
+    static boolean fromDemoProfile(ConfigurationProperty property) {
+        return property.getOrigin() != null && property.getOrigin().toString().contains("application-demo.yml");
+    }
 
     static boolean isSecret(ConfigurationPropertyName name) {
         if (name.getNumberOfElements() < 2 || !PREFIXES.contains(name.getElement(0,

@@ -14,9 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
 
 /** What a peer echoing credentials back would make the bridge print, and what is printed instead. */
 class SecretsTest {
@@ -92,6 +95,23 @@ class SecretsTest {
         assertThat(Secrets.mask(Base64.getEncoder().encodeToString("jembatan:lrs-placeholder-secret"
                 .getBytes(StandardCharsets.UTF_8)))).isEqualTo("****");
         assertThat(Secrets.mask("0123abcd0123abcd not-the-bridges")).isEqualTo("0123abcd0123abcd not-the-bridges");
+    }
+
+    @Test
+    void theDemoProfilesPublishedAccountsAreNotSecretsButTheSameSettingFromElsewhereIs() throws Exception {
+        StandardEnvironment environment = new StandardEnvironment();
+        ClassPathResource demo = new ClassPathResource("application-demo.yml");
+        for (PropertySource<?> source : new YamlPropertySourceLoader().load("demo", demo)) {
+            environment.getPropertySources().addLast(source);
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("site", Map.of(
+                "jembatan.console.users[9].username", "site-admin",
+                "jembatan.console.users[9].password", "site-admin-password-from-env")));
+
+        SecretsListener.registerConfigured(environment);
+
+        assertThat(Secrets.mask("admin / demo-admin-password")).isEqualTo("admin / demo-admin-password");
+        assertThat(Secrets.mask("site-admin / site-admin-password-from-env")).isEqualTo("site-admin / ****");
     }
 
     @Test
