@@ -170,8 +170,10 @@ public final class CreditTranslator {
     }
 
     /**
-     * What a voiding says about the course it names as parent: its learner's credit for that course needs review.
-     * Empty without a parent, a readable NIP or a time.
+     * What a voiding says about the course it names as parent: its learner's credit for that course, completed by the
+     * time the LRS stored the voiding, needs review. The stored time, not the timestamp: moodle-learning's web-service
+     * source stamps the voiding with the time of the completion it withdraws, before the course was completed. Empty
+     * without a parent, a readable NIP or a time.
      */
     private Optional<CourseReview> review(Statement voiding) {
         ContextActivities activities = voiding.context() == null ? null : voiding.context().contextActivities();
@@ -179,16 +181,15 @@ public final class CreditTranslator {
             return Optional.empty();
         }
         NipRead nip = nip(voiding.actor());
-        Optional<Instant> when = voiding.timestampInstant().or(voiding::storedInstant);
+        Optional<Instant> when = voiding.storedInstant().or(voiding::timestampInstant);
         if (nip.problem() != null || when.isEmpty()) {
             return Optional.empty();
         }
         LocalDate on = LocalDate.ofInstant(when.get(), settings.zone());
         String step = activities.other().stream().filter(a -> a.id() != null).findFirst()
-                .map(a -> "'" + cut(title(a), 200) + "'").orElse("");
-        String reason = "aktivitas " + step + (step.isEmpty() ? "" : " ") + "kursus ini ditandai belum selesai pada "
-                + on + " / activity " + step + (step.isEmpty() ? "" : " ") + "of this course marked incomplete on "
-                + on + " (" + voiding.id() + ")";
+                .map(a -> "'" + cut(title(a), 200) + "' ").orElse("");
+        String reason = "aktivitas " + step + "kursus ini ditandai belum selesai (dicatat " + on + ") / activity "
+                + step + "of this course marked incomplete (recorded " + on + "), " + voiding.id();
         return Optional.of(new CourseReview(nip.nip(), activities.parent().get(0).id().toString(), on, reason));
     }
 

@@ -149,8 +149,8 @@ class CreditTranslatorTest {
         assertThat(outcome.target()).isEqualTo(step.id());
         assertThat(outcome.review()).isEqualTo(new CreditTranslator.CourseReview(NIP,
                 "https://elearning.kota.go.id/course/view.php?id=7", java.time.LocalDate.of(2025, 3, 5),
-                "aktivitas 'Kuis 1' kursus ini ditandai belum selesai pada 2025-03-05 / activity 'Kuis 1' of this"
-                        + " course marked incomplete on 2025-03-05 (" + voiding.id() + ")"));
+                "aktivitas 'Kuis 1' kursus ini ditandai belum selesai (dicatat 2025-03-05) / activity 'Kuis 1' of"
+                        + " this course marked incomplete (recorded 2025-03-05), " + voiding.id()));
         assertThat(((CreditTranslator.Voiding) translator.translate(CreditsFixtures.voiding(112, NIP, step.id(),
                 "2025-03-04T20:00:00Z"))).review()).as("no parent: nothing to review").isNull();
     }

@@ -158,8 +158,8 @@ class LrsCreditsFlowTest {
         assertThat(flagging.summary()).contains("perlu ditinjau/flagged for review 1");
         assertThat(ledger.reviews()).containsOnlyKeys(stored.get(0).id());
         assertThat(ledger.reviews().get(stored.get(0).id())).isEqualTo("aktivitas 'Kuis 1' kursus ini ditandai "
-                + "belum selesai pada 2025-03-05 / activity 'Kuis 1' of this course marked incomplete on 2025-03-05 ("
-                + override.id() + ")");
+                + "belum selesai (dicatat 2026-01-10) / activity 'Kuis 1' of this course marked incomplete (recorded "
+                + "2026-01-10), " + override.id());
         assertThat(ledger.all()).as("still credited").noneMatch(StoredCredit::voided);
         assertThat(strings("SELECT count(*) FROM riwayat_diklat")).containsExactly("3");
 
