@@ -51,8 +51,13 @@ public final class ProfilePass implements FlowPass {
     final List<Rejected> rejected = new ArrayList<>();
     final List<Rejected> refused = new ArrayList<>();
     final List<MoodleProfile> sent = new ArrayList<>();
-    /** NIP to reason: the ASN of the page who left SIMPEG's active list, whose credits get a review flag. */
-    final Map<String, String> leftActive = new LinkedHashMap<>();
+    /**
+     * NIP to reason: the ASN of the page whose credits get a review flag, because they left SIMPEG's active list or
+     * (seen by the reconcile) their Moodle account is suspended while SIMPEG lists them active.
+     */
+    final Map<String, String> reviews = new LinkedHashMap<>();
+    /** In a reconcile, the page's active ASN whose account matched what was last sent: their suspension is looked up. */
+    final List<MoodleProfile> unchangedActive = new ArrayList<>();
     final Map<String, Long> accountIds = new HashMap<>();
     final Map<String, Long> cohortIds = new HashMap<>();
     boolean cohortsLoaded;
@@ -108,6 +113,7 @@ public final class ProfilePass implements FlowPass {
         next = nextCursor;
         pageFull = full;
         changed.clear();
+        unchangedActive.clear();
         previous.clear();
         rejected.clear();
         unchangedNow = 0;
@@ -119,7 +125,7 @@ public final class ProfilePass implements FlowPass {
     void resetApplied() {
         refused.clear();
         sent.clear();
-        leftActive.clear();
+        reviews.clear();
         accountIds.clear();
         createdNow = 0;
         updatedNow = 0;
@@ -163,7 +169,10 @@ public final class ProfilePass implements FlowPass {
         return suspended;
     }
 
-    /** Competency credits flagged for review ("perlu ditinjau") because their ASN left SIMPEG's active list. */
+    /**
+     * Competency credits flagged for review ("perlu ditinjau") because their ASN left SIMPEG's active list or their
+     * Moodle account is suspended.
+     */
     public long flagged() {
         return flagged;
     }

@@ -104,6 +104,9 @@ public class ProfileSteps {
             SentState previous = value == null ? null : SentState.parse(value);
             if (previous != null && previous.hash().equals(profile.hash())) {
                 pass.unchangedNow++;
+                if (pass.isReconcile() && profile.asnState() == AsnState.ACTIVE) {
+                    pass.unchangedActive.add(profile);
+                }
             } else {
                 pass.changed.add(profile);
                 if (previous != null) {
@@ -117,6 +120,7 @@ public class ProfileSteps {
     /** Creates, updates, suspends and moves between cohorts the accounts of the changed profiles. */
     public ProfilePass apply(ProfilePass pass) {
         pass.resetApplied();
+        suspendedInMoodle(pass);
         if (pass.changed.isEmpty()) {
             return pass;
         }
@@ -168,12 +172,32 @@ public class ProfileSteps {
         for (MoodleProfile profile : pass.sent) {
             SentState previous = pass.previous.get(profile.idNumber());
             if (profile.asnState() != null && profile.suspended() && (previous == null || !previous.suspended())) {
-                pass.leftActive.put(profile.idNumber(), leftActiveReason(profile.asnState(),
+                pass.reviews.put(profile.idNumber(), leftActiveReason(profile.asnState(),
                         pass.accountIds.get(profile.idNumber()) != null, today));
             }
         }
         return pass;
     }
+
+    /**
+     * The reconcile's look at Moodle: an active ASN whose account is suspended there (by an admin; the flow itself
+     * suspends only those SIMPEG no longer lists as active) gets their credits flagged. The account is left as it is.
+     */
+    private void suspendedInMoodle(ProfilePass pass) {
+        for (List<MoodleProfile> chunk : chunks(pass.unchangedActive)) {
+            for (User user : moodle.usersByField(UserField.IDNUMBER, chunk.stream().map(MoodleProfile::idNumber)
+                    .toList())) {
+                if (user.suspended()) {
+                    pass.reviews.put(user.idNumber(), SUSPENDED_IN_MOODLE);
+                }
+            }
+        }
+    }
+
+    /** The review reason of a credit whose ASN is active in SIMPEG but suspended in Moodle; no date, so it is kept once. */
+    static final String SUSPENDED_IN_MOODLE = "akun Moodle ditangguhkan di Moodle padahal ASN aktif di SIMPEG "
+            + "(terlihat saat rekonsiliasi) / Moodle account suspended in Moodle while the ASN is active in SIMPEG "
+            + "(seen by the reconcile)";
 
     /** Why the credits of an ASN who left SIMPEG's active list need review, in both languages. */
     static String leftActiveReason(AsnState state, boolean suspendedInMoodle, LocalDate on) {
@@ -386,7 +410,7 @@ public class ProfileSteps {
 
     /** Records dead letters and the profiles sent, then moves the watermark past the page (after the last page of a reconcile, the time the next one is due). */
     public ProfilePass commit(ProfilePass pass) {
-        pass.leftActive.forEach((nip, reason) -> pass.flaggedNow += reviewFlags.flagAsn(nip, reason));
+        pass.reviews.forEach((nip, reason) -> pass.flaggedNow += reviewFlags.flagAsn(nip, reason));
         List<Rejected> dead = new ArrayList<>(pass.rejected);
         dead.addAll(pass.refused);
         for (Rejected rejected : dead) {

@@ -209,7 +209,8 @@ class HrProfilesFlowTest {
         ProfilePass full = reconcile();
         assertThat(full.read()).isEqualTo(ASN + INTERNS);
         assertThat(full.unchanged()).isEqualTo(ASN + INTERNS);
-        assertThat(moodle.calls()).isEmpty();
+        assertThat(moodle.calls()).as("the reconcile only looks at which accounts are suspended")
+                .extracting(FakeMoodle.Call::function).containsOnly("core_user_get_users_by_field");
     }
 
     @Test
@@ -396,6 +397,27 @@ class HrProfilesFlowTest {
         changes();
         reconcile();
         assertThat(flagged).as("already suspended: not flagged again").isEmpty();
+    }
+
+    @Test
+    void theReconcileFlagsTheCreditsOfAnActiveAsnWhoseAccountAnAdminSuspendedInMoodleAndLeavesTheAccount()
+            throws Exception {
+        changes();
+        String nip = activeNip();
+        moodle.userByIdNumber(nip).put("suspended", true);
+        flagged.clear();
+        moodle.clearCalls();
+
+        ProfilePass reconciled = reconcile();
+
+        assertThat(flagged).containsExactly(nip + " " + ProfileSteps.SUSPENDED_IN_MOODLE);
+        assertThat(reconciled.flagged()).isEqualTo(2);
+        assertThat(moodle.calls("core_user_update_users")).as("Jembatan does not undo the admin's suspension")
+                .isEmpty();
+        assertThat(moodle.userByIdNumber(nip).get("suspended").asBoolean()).isTrue();
+        flagged.clear();
+        changes();
+        assertThat(flagged).as("only the reconcile looks").isEmpty();
     }
 
     @Test
