@@ -34,8 +34,8 @@ public record Credit(String statementId, String title, String activityId, String
                 provider, source, null);
     }
 
-    /** Whether the JP is known, i.e. the credit counts towards the totals. */
-    boolean jpKnown() {
+    /** Whether the JP is known, i.e. the credit counts towards the totals. Public: the console's template calls it. */
+    public boolean jpKnown() {
         return jp != null;
     }
 }
