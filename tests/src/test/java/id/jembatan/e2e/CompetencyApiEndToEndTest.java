@@ -123,6 +123,11 @@ class CompetencyApiEndToEndTest {
             assertThat(a1.path("jp").path("unknownJpCount").asInt()).isEqualTo(1);
             assertThat(a1.path("compliant").asBoolean()).isTrue();
             assertThat(a1.path("credits")).hasSize(3);
+            assertThat(a1.path("credits").get(0).has("review")).isFalse();
+            assertThat(a1.path("credits").get(1).path("review").path("reason").asText()).isEqualTo(REVIEW);
+            assertThat(a1.path("credits").get(1).path("review").path("flaggedAt").asText())
+                    .isEqualTo("2026-10-02T01:30:00Z");
+            assertThat(a1.path("jp").path("creditsNeedingReview").asInt()).isEqualTo(1);
 
             JsonNode a = opds.path("opds").get(0);
             assertThat(a.path("opdCode").asText()).isEqualTo("OPD-A");
@@ -132,6 +137,7 @@ class CompetencyApiEndToEndTest {
             assertThat(a.path("meanJp").decimalValue()).isEqualByComparingTo("14.50");
             assertThat(a.path("medianJp").decimalValue()).isEqualByComparingTo("14.50");
             assertThat(bands(a)).containsExactly(0, 1, 0, 1);
+            assertThat(a.path("creditsNeedingReview").asInt()).as("flagged, and counted all the same").isEqualTo(1);
             JsonNode all = opds.path("all");
             assertThat(all.path("headcount").asInt()).isEqualTo(3);
             assertThat(all.path("compliancePercent").decimalValue()).isEqualByComparingTo("33.33");
@@ -144,9 +150,10 @@ class CompetencyApiEndToEndTest {
 
             assertThat(csv.statusCode()).isEqualTo(200);
             assertThat(csv.body().split("\r\n")).containsExactly("\uFEFFnip,name,opd_code,year,total_jp,jp_teknis,"
-                    + "jp_manajerial,jp_sosial_kultural,jp_unknown_type,unknown_jp_count,active_credits,compliant",
-                    A1 + ",Budi Santoso,OPD-A,2026,21.00,15.00,6.00,0.00,0.00,1,3,true",
-                    A2 + ",Siti Aminah,OPD-A,2026,8.00,0.00,0.00,8.00,0.00,0,1,false");
+                    + "jp_manajerial,jp_sosial_kultural,jp_unknown_type,unknown_jp_count,active_credits,compliant,"
+                    + "credits_needing_review",
+                    A1 + ",Budi Santoso,OPD-A,2026,21.00,15.00,6.00,0.00,0.00,1,3,true,1",
+                    A2 + ",Siti Aminah,OPD-A,2026,8.00,0.00,0.00,8.00,0.00,0,1,false,0");
             assertThat(refused.path("detail").asText()).startsWith("Kunci API tidak dikenal / unknown API key");
             assertThat(badYear.path("detail").asText()).startsWith("tahun tidak valid / invalid year: '26'");
             assertThat(docs.statusCode()).isEqualTo(200);
@@ -220,7 +227,17 @@ class CompetencyApiEndToEndTest {
         credit(state, 3, A1, "TEKNIS", null, "ACTIVE");
         credit(state, 4, A2, "SOSIAL_KULTURAL", "8", "ACTIVE");
         credit(state, 5, A2, "TEKNIS", "4", "VOIDED");
+        try (PreparedStatement flag = state.prepareStatement("UPDATE competency_credit SET review_reason = ?,"
+                + " review_flagged_at = ? WHERE statement_id = '00000000-0000-5000-8000-000000000002'")) {
+            flag.setString(1, REVIEW);
+            flag.setTimestamp(2, Timestamp.valueOf(LocalDateTime.of(2026, 10, 2, 1, 30)));
+            flag.executeUpdate();
+        }
     }
+
+    /** The review flag of A1's MANAJERIAL credit, as lrs-credits sets it (migration V13). */
+    private static final String REVIEW = "aktivitas 'Kuis 1' kursus ini ditandai belum selesai (dicatat 2026-03-05)"
+            + " / activity 'Kuis 1' of this course marked incomplete (recorded 2026-03-05)";
 
     private static void credit(Connection state, int n, String nip, String type, String jp, String status)
             throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jembatan.hr.simpeg.SimpegDialect;
 import id.jembatan.hr.simpeg.SimpegGenerator;
+import id.jembatan.lrs.xapi.Activity;
 import id.jembatan.lrs.xapi.CompetencyType;
 import id.jembatan.lrs.xapi.Context;
 import id.jembatan.lrs.xapi.Result;
@@ -179,6 +180,56 @@ abstract class LrsCreditsEndToEndTest {
         assertThat(voided.exitCode()).as(voided.output()).isZero();
         assertThat(voided.output()).contains("dibatalkan/voided 1");
         assertThat(strings("SELECT nip FROM riwayat_diklat ORDER BY nip")).containsExactly(nips.get(1), nips.get(2));
+    }
+
+    @Test
+    void anActivityMarkedIncompleteAfterItsCourseWasCreditedFlagsTheCreditForReviewAndTheCreditStays()
+            throws Exception {
+        long courseId = 10_000 + Math.floorMod(run.hashCode(), 1_000_000);
+        Activity course = XapiProfile.course(SITE, courseId, "Pelatihan " + courseId);
+        Activity quiz = XapiProfile.module(SITE, "quiz", courseId, "Kuis Akhir");
+        Statement credited = course(1, nips.get(0), courseId, XapiProfile.COMPLETED, 20, CompetencyType.TEKNIS,
+                "2025-03-01T02:15:00Z");
+        Statement step = Statement.builder()
+                .id(StatementIds.forName("e2e-credits#" + run + "/2"))
+                .actor(XapiProfile.asn(HOME, nips.get(0), "ASN 2"))
+                .verb(XapiProfile.COMPLETED)
+                .object(quiz)
+                .result(Result.builder().completion(true).build())
+                .context(XapiProfile.moodleContext(SITE, course).build())
+                .timestamp("2025-02-28T02:15:00Z")
+                .build();
+        store(List.of(credited, step));
+        assertThat(JarProcess.run(workDir, bridge()).output()).contains("dikreditkan/credited 1");
+        Statement override = Statement.builder()
+                .id(StatementIds.forName("e2e-credits#" + run + "/3"))
+                .actor(XapiProfile.asn(HOME, nips.get(0), null))
+                .verb(XapiProfile.VOIDED)
+                .object(new StatementRef(step.id()))
+                .context(XapiProfile.stepVoidingContext(SITE, course, quiz))
+                .timestamp("2025-03-05T00:00:00Z")
+                .build();
+        store(List.of(override));
+
+        JarProcess.Outcome flagged = JarProcess.run(workDir, bridge());
+
+        assertThat(flagged.exitCode()).as(flagged.output()).isZero();
+        assertThat(flagged.output()).contains("perlu ditinjau/flagged for review 1", "dibatalkan/voided 0");
+        try (Connection state = DriverManager.getConnection("jdbc:h2:file:" + workDir.resolve("state")
+                .toAbsolutePath(), "sa", "");
+                PreparedStatement select = state.prepareStatement("SELECT status, review_reason, review_flagged_at"
+                        + " FROM competency_credit WHERE statement_id = ?")) {
+            select.setString(1, credited.id().toString());
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString("status")).isEqualTo("ACTIVE");
+                assertThat(row.getString("review_reason")).startsWith("aktivitas 'Kuis Akhir' kursus ini ditandai "
+                        + "belum selesai").contains("/ activity 'Kuis Akhir' of this course marked incomplete",
+                        override.id().toString());
+                assertThat(row.getObject("review_flagged_at")).isNotNull();
+            }
+        }
+        assertThat(strings("SELECT nip FROM riwayat_diklat")).as("still in SIMPEG").containsExactly(nips.get(0));
     }
 
     @Test

@@ -109,11 +109,13 @@ final class CompetencyController {
                     .body(report));
         }
         Csv table = new Csv(List.of("nip", "year", "statement_id", "title", "competency_type", "jp", "jp_source",
-                "started_on", "completed_on", "certificate_number", "provider", "source", "activity_id"));
+                "started_on", "completed_on", "certificate_number", "provider", "source", "activity_id",
+                "review_needed", "review_reason", "review_flagged_at"));
         for (Credit c : report.credits()) {
             table.row(report.nip(), report.year(), c.statementId(), c.title(), c.competencyType(), c.jp(),
                     c.jpSource(), c.startedOn(), c.completedOn(), c.certificateNumber(), c.provider(), c.source(),
-                    c.activityId());
+                    c.activityId(), c.review() != null, c.review() == null ? null : c.review().reason(),
+                    c.review() == null ? null : c.review().flaggedAt());
         }
         return access.allow(subject, "csv", () -> csv(table, "kompetensi-asn-" + report.nip() + "-" + y + ".csv"));
     }
@@ -182,20 +184,28 @@ final class CompetencyController {
             return access.allow(subject, "json", () -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                     .body(report));
         }
-        Csv table = new Csv(List.of("nip", "name", "opd_code", "year", "total_jp", "jp_teknis", "jp_manajerial",
-                "jp_sosial_kultural", "jp_unknown_type", "unknown_jp_count", "active_credits", "compliant"));
-        for (Member m : report.members()) {
-            JpTotals jp = m.jp();
-            table.row(m.nip(), m.name(), code, y, jp.totalJp(), jp.teknis(), jp.manajerial(), jp.sosialKultural(),
-                    jp.unknownType(), jp.unknownJpCount(), jp.activeCredits(), m.compliant());
-        }
+        Csv table = new Csv(memberHeader());
+        report.members().forEach(m -> table.row(memberRow(m, code, y)));
         return access.allow(subject, "csv", () -> csv(table, "kompetensi-opd-" + code + "-" + y + ".csv"));
+    }
+
+    static List<String> memberHeader() {
+        return List.of("nip", "name", "opd_code", "year", "total_jp", "jp_teknis", "jp_manajerial",
+                "jp_sosial_kultural", "jp_unknown_type", "unknown_jp_count", "active_credits", "compliant",
+                "credits_needing_review");
+    }
+
+    static Object[] memberRow(Member m, String opdCode, int year) {
+        JpTotals jp = m.jp();
+        return new Object[] {m.nip(), m.name(), opdCode, year, jp.totalJp(), jp.teknis(), jp.manajerial(),
+            jp.sosialKultural(), jp.unknownType(), jp.unknownJpCount(), jp.activeCredits(), m.compliant(),
+            jp.creditsNeedingReview()};
     }
 
     static List<String> groupHeader() {
         return List.of("opd_code", "opd_name", "year", "target_jp", "headcount", "compliant", "compliance_percent",
                 "total_jp", "mean_jp", "median_jp", "asn_with_unknown_jp", "band_0", "band_below_half",
-                "band_below_target", "band_at_or_above_target");
+                "band_below_target", "band_at_or_above_target", "credits_needing_review");
     }
 
     static Object[] groupRow(GroupSummary g) {
@@ -203,7 +213,7 @@ final class CompetencyController {
                 ? "Semua OPD / all OPD" : g.opdName(), g.year(), g.targetJp(), g.headcount(), g.compliant(),
             g.compliancePercent(), g.totalJp(), g.meanJp(), g.medianJp(), g.asnWithUnknownJp(),
             g.distribution().get(0).count(), g.distribution().get(1).count(), g.distribution().get(2).count(),
-            g.distribution().get(3).count()};
+            g.distribution().get(3).count(), g.creditsNeedingReview()};
     }
 
     private static ResponseEntity<byte[]> csv(Csv table, String fileName) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +15,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Reads the credit ledger ({@code competency_credit}, filled by {@code lrs-credits}) in the state store. The yearly
  * figures of a whole city come from one {@code GROUP BY} that runs alike on H2, PostgreSQL and MariaDB and uses the
- * {@code (credit_year, opd_code)} index; one ASN's credits from the {@code (nip, credit_year)} index.
+ * {@code (credit_year, opd_code)} index; one ASN's credits from the {@code (nip, credit_year)} index. The review
+ * flags (migration V13) come with both: per credit, and counted per ASN in the same {@code GROUP BY}.
  */
 final class CompetencyLedger {
 
     private static final String ACTIVE_CREDITS = """
             SELECT statement_id, activity_id, title, competency_type, jp, jp_source, started_on, completed_on,
-                   certificate_number, provider, source
+                   certificate_number, provider, source, review_reason, review_flagged_at
             FROM competency_credit
             WHERE nip = :nip AND credit_year = :year AND status = 'ACTIVE'
             ORDER BY completed_on, statement_id""";
@@ -42,7 +45,9 @@ final class CompetencyLedger {
                    SUM(CASE WHEN status = 'ACTIVE' AND jp IS NOT NULL AND competency_type IS NULL
                             THEN jp ELSE 0 END) AS jp_unknown_type,
                    SUM(CASE WHEN status = 'ACTIVE' AND jp IS NULL THEN 1 ELSE 0 END) AS unknown_jp_count,
-                   SUM(CASE WHEN status = 'ACTIVE' THEN 1 ELSE 0 END) AS active_credits
+                   SUM(CASE WHEN status = 'ACTIVE' THEN 1 ELSE 0 END) AS active_credits,
+                   SUM(CASE WHEN status = 'ACTIVE' AND review_flagged_at IS NOT NULL THEN 1 ELSE 0 END)
+                       AS credits_needing_review
             FROM competency_credit
             WHERE credit_year = :year
             GROUP BY nip""";
@@ -67,7 +72,8 @@ final class CompetencyLedger {
                         rs.getObject("completed_on", LocalDate.class),
                         rs.getString("certificate_number"),
                         rs.getString("provider"),
-                        rs.getString("source")))
+                        rs.getString("source"),
+                        review(rs)))
                 .list();
     }
 
@@ -88,7 +94,13 @@ final class CompetencyLedger {
     private static JpTotals totals(ResultSet rs) throws SQLException {
         return new JpTotals(decimal(rs, "total_jp"), decimal(rs, "jp_teknis"), decimal(rs, "jp_manajerial"),
                 decimal(rs, "jp_sosial_kultural"), decimal(rs, "jp_unknown_type"),
-                rs.getInt("unknown_jp_count"), rs.getInt("active_credits"));
+                rs.getInt("unknown_jp_count"), rs.getInt("active_credits"), rs.getInt("credits_needing_review"));
+    }
+
+    private static Review review(ResultSet rs) throws SQLException {
+        LocalDateTime flaggedAt = rs.getObject("review_flagged_at", LocalDateTime.class);
+        return flaggedAt == null ? null
+                : new Review(true, rs.getString("review_reason"), flaggedAt.toInstant(ZoneOffset.UTC));
     }
 
     private static BigDecimal decimal(ResultSet rs, String column) throws SQLException {

@@ -140,13 +140,8 @@ public class CompetencyPages {
         } else {
             OpdReport report = reports.opd(roster, opd, y).orElseThrow(() -> new ResponseStatusException(
                     HttpStatus.NOT_FOUND, "unknown OPD"));
-            table = new Csv(List.of("nip", "name", "opd_code", "year", "total_jp", "jp_teknis", "jp_manajerial",
-                    "jp_sosial_kultural", "jp_unknown_type", "unknown_jp_count", "active_credits", "compliant"));
-            for (Member m : report.members()) {
-                JpTotals jp = m.jp();
-                table.row(m.nip(), m.name(), opd, y, jp.totalJp(), jp.teknis(), jp.manajerial(), jp.sosialKultural(),
-                        jp.unknownType(), jp.unknownJpCount(), jp.activeCredits(), m.compliant());
-            }
+            table = new Csv(CompetencyController.memberHeader());
+            report.members().forEach(m -> table.row(CompetencyController.memberRow(m, opd, y)));
             file = "kompetensi-opd-" + opd + "-" + y + ".csv";
         }
         audit.record(who, "competency-export", (opd == null || opd.isBlank() ? "opd=all" : "opd=" + opd) + " year="

@@ -67,20 +67,22 @@ final class CompetencyReports {
             }
         });
         if (consumer.restricted()) {
-            return new OpdOverview(year, opds, null, null, null);
+            return new OpdOverview(year, opds, null, null, null, null);
         }
         List<JpTotals> everyone = new ArrayList<>(active.byNip().size());
         for (ActiveAsn asn : active.byNip().values()) {
             everyone.add(totals.getOrDefault(asn.nip().value(), JpTotals.NONE));
         }
         int creditedNotActive = 0;
+        int reviewNotActive = 0;
         for (Map.Entry<String, JpTotals> entry : totals.entrySet()) {
             if (entry.getValue().activeCredits() > 0 && !active.byNip().containsKey(entry.getKey())) {
                 creditedNotActive++;
+                reviewNotActive += entry.getValue().creditsNeedingReview();
             }
         }
         return new OpdOverview(year, opds, Figures.summarize(null, null, year, target, everyone), active.withoutOpd(),
-                creditedNotActive);
+                creditedNotActive, reviewNotActive);
     }
 
     /** One OPD's figures and members; empty when SIMPEG has no active ASN with that OPD code. */
@@ -106,6 +108,7 @@ final class CompetencyReports {
         BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         int unknown = 0;
         int credits = 0;
+        int review = 0;
         for (String nip : active.byNip().keySet()) {
             JpTotals jp = totals.getOrDefault(nip, JpTotals.NONE);
             sums[0] = sums[0].add(jp.totalJp());
@@ -115,8 +118,9 @@ final class CompetencyReports {
             sums[4] = sums[4].add(jp.unknownType());
             unknown += jp.unknownJpCount();
             credits += jp.activeCredits();
+            review += jp.creditsNeedingReview();
         }
-        return new JpTotals(sums[0], sums[1], sums[2], sums[3], sums[4], unknown, credits);
+        return new JpTotals(sums[0], sums[1], sums[2], sums[3], sums[4], unknown, credits, review);
     }
 
     private static List<JpTotals> totalsOf(List<ActiveAsn> members, Map<String, JpTotals> totals) {

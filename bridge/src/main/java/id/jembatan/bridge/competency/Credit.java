@@ -1,5 +1,6 @@
 package id.jembatan.bridge.competency;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,14 +19,23 @@ import java.time.LocalDate;
  * @param certificateNumber the certificate number
  * @param provider          who ran it (the OPD that runs the Moodle, or the partner)
  * @param source            the system it came from ({@code moodle:<host>}, {@code partner:<name>})
+ * @param review            present when the credit needs review (it still counts); absent otherwise
  */
 @Schema(description = "One active competency credit with its evidence / satu kredit kompetensi beserta buktinya")
 public record Credit(String statementId, String title, String activityId, String competencyType, BigDecimal jp,
         String jpSource, LocalDate startedOn, LocalDate completedOn, String certificateNumber, String provider,
-        String source) {
+        String source, @JsonInclude(JsonInclude.Include.NON_NULL) Review review) {
 
-    /** Whether the JP is known, i.e. the credit counts towards the totals. */
-    boolean jpKnown() {
+    /** A credit that needs no review. */
+    public Credit(String statementId, String title, String activityId, String competencyType, BigDecimal jp,
+            String jpSource, LocalDate startedOn, LocalDate completedOn, String certificateNumber, String provider,
+            String source) {
+        this(statementId, title, activityId, competencyType, jp, jpSource, startedOn, completedOn, certificateNumber,
+                provider, source, null);
+    }
+
+    /** Whether the JP is known, i.e. the credit counts towards the totals. Public: the console's template calls it. */
+    public boolean jpKnown() {
         return jp != null;
     }
 }

@@ -23,6 +23,7 @@ final class Figures {
         int[] bands = new int[4];
         int compliant = 0;
         int withUnknown = 0;
+        int review = 0;
         BigDecimal total = BigDecimal.ZERO;
         List<BigDecimal> sorted = new ArrayList<>(members.size());
         for (JpTotals member : members) {
@@ -32,6 +33,7 @@ final class Figures {
             if (member.meets(target)) {
                 compliant++;
             }
+            review += member.creditsNeedingReview();
             if (member.unknownJpCount() > 0) {
                 withUnknown++;
             }
@@ -59,7 +61,7 @@ final class Figures {
                         RoundingMode.HALF_UP),
                 JpTotals.jp(total),
                 n == 0 ? JpTotals.jp(BigDecimal.ZERO) : total.divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP),
-                median(sorted), withUnknown, distribution);
+                median(sorted), withUnknown, distribution, review);
     }
 
     private static BigDecimal median(List<BigDecimal> sorted) {

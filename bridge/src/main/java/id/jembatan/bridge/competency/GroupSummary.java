@@ -20,9 +20,11 @@ import java.util.List;
  * @param medianJp          median known JP per ASN, two decimals
  * @param asnWithUnknownJp  ASN holding at least one credit whose JP is not known (their figures may rise)
  * @param distribution      ASN per JP band
+ * @param creditsNeedingReview active credits of the group's ASN flagged "perlu ditinjau / needs review" (they count
+ *                          in the figures all the same)
  */
 @Schema(description = "Figures of one OPD in one year / angka satu OPD dalam satu tahun")
 public record GroupSummary(String opdCode, String opdName, int year, BigDecimal targetJp, int headcount,
         int compliant, BigDecimal compliancePercent, BigDecimal totalJp, BigDecimal meanJp, BigDecimal medianJp,
-        int asnWithUnknownJp, List<Bucket> distribution) {
+        int asnWithUnknownJp, List<Bucket> distribution, int creditsNeedingReview) {
 }

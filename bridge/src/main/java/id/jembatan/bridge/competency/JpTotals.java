@@ -16,14 +16,15 @@ import java.util.Objects;
  * @param unknownType     of which the competency type is not known
  * @param unknownJpCount  active credits whose JP is not known
  * @param activeCredits   active credits in all
+ * @param creditsNeedingReview of which flagged "perlu ditinjau / needs review" (counted all the same)
  */
 @Schema(description = "Known JP of one ASN in one year, by competency type / JP yang diketahui per jenis kompetensi")
 public record JpTotals(BigDecimal totalJp, BigDecimal teknis, BigDecimal manajerial, BigDecimal sosialKultural,
-        BigDecimal unknownType, int unknownJpCount, int activeCredits) {
+        BigDecimal unknownType, int unknownJpCount, int activeCredits, int creditsNeedingReview) {
 
     /** No credit at all. */
     static final JpTotals NONE = new JpTotals(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-            BigDecimal.ZERO, 0, 0);
+            BigDecimal.ZERO, 0, 0, 0);
 
     public JpTotals {
         totalJp = jp(totalJp);
@@ -31,6 +32,18 @@ public record JpTotals(BigDecimal totalJp, BigDecimal teknis, BigDecimal manajer
         manajerial = jp(manajerial);
         sosialKultural = jp(sosialKultural);
         unknownType = jp(unknownType);
+    }
+
+    /** Totals of which no credit needs review. */
+    public JpTotals(BigDecimal totalJp, BigDecimal teknis, BigDecimal manajerial, BigDecimal sosialKultural,
+            BigDecimal unknownType, int unknownJpCount, int activeCredits) {
+        this(totalJp, teknis, manajerial, sosialKultural, unknownType, unknownJpCount, activeCredits, 0);
+    }
+
+    /** These totals with {@code count} credits needing review. */
+    JpTotals withReview(int count) {
+        return new JpTotals(totalJp, teknis, manajerial, sosialKultural, unknownType, unknownJpCount, activeCredits,
+                count);
     }
 
     /** JP as kept in the ledger: two decimals. */
@@ -49,8 +62,12 @@ public record JpTotals(BigDecimal totalJp, BigDecimal teknis, BigDecimal manajer
         BigDecimal[] byType = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         int unknown = 0;
         int count = 0;
+        int review = 0;
         for (Credit credit : credits) {
             count++;
+            if (credit.review() != null) {
+                review++;
+            }
             if (!credit.jpKnown()) {
                 unknown++;
                 continue;
@@ -59,6 +76,6 @@ public record JpTotals(BigDecimal totalJp, BigDecimal teknis, BigDecimal manajer
             int slot = credit.competencyType() == null ? 3 : CompetencyType.valueOf(credit.competencyType()).ordinal();
             byType[slot] = byType[slot].add(credit.jp());
         }
-        return new JpTotals(total, byType[0], byType[1], byType[2], byType[3], unknown, count);
+        return new JpTotals(total, byType[0], byType[1], byType[2], byType[3], unknown, count, review);
     }
 }

@@ -15,8 +15,10 @@ import java.util.List;
  * @param creditedNotActive    ASN with a credit in the year who are not active in SIMPEG (retired, moved out, or an
  *                             unknown NIP): their credits are in the ledger but in no OPD's figures; null for a
  *                             restricted consumer
+ * @param creditsNeedingReviewNotActive of their active credits, those flagged "perlu ditinjau / needs review"
+ *                             (most often because the ASN left SIMPEG's active list); null for a restricted consumer
  */
 @Schema(description = "Figures of every OPD in one year / angka semua OPD dalam satu tahun")
 public record OpdOverview(int year, List<GroupSummary> opds, GroupSummary all, Integer asnWithoutOpd,
-        Integer creditedNotActive) {
+        Integer creditedNotActive, Integer creditsNeedingReviewNotActive) {
 }

@@ -13,6 +13,7 @@ import id.jembatan.moodle.MoodleClient;
 import id.jembatan.support.error.FlowSupervisor;
 import id.jembatan.support.state.DeadLetterStore;
 import id.jembatan.support.state.IdempotencyStore;
+import id.jembatan.support.state.ReviewFlags;
 import id.jembatan.support.state.WatermarkStore;
 import java.time.Clock;
 import java.util.List;
@@ -64,9 +65,10 @@ class HrProfilesConfiguration {
 
     @Bean
     ProfileSteps profileSteps(MoodleClient moodle, ProfileSettings settings, IdempotencyStore hashes,
-            DeadLetterStore deadLetters, WatermarkStore watermarks, ObjectProvider<Clock> clock) {
+            DeadLetterStore deadLetters, WatermarkStore watermarks, ObjectProvider<Clock> clock,
+            ObjectProvider<ReviewFlags> reviewFlags) {
         return new ProfileSteps(moodle, settings, clock.getIfAvailable(Clock::systemUTC), hashes, deadLetters,
-                watermarks);
+                watermarks, reviewFlags.getIfAvailable(() -> ReviewFlags.NONE));
     }
 
     @Bean

@@ -22,14 +22,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * {@link CreditLedger} on the {@code competency_credit} table (migration V2). Reads and updates go by chunks of
+ * {@link CreditLedger} on the {@code competency_credit} table (migrations V2, V13). Reads and updates go by chunks of
  * statement ids in {@code IN} lists; inserts are one JDBC batch per call in one transaction, and only when that
  * batch breaks a unique key is it redone row by row to find out which row and why.
  */
@@ -74,6 +76,18 @@ public final class JdbcCreditLedger implements CreditLedger {
             UPDATE competency_credit SET siasn_pushed_at = :now, updated_at = :now WHERE statement_id = :id""";
     private static final String SIASN_REFUSED = """
             UPDATE competency_credit SET siasn_refused_at = :now, updated_at = :now WHERE statement_id = :id""";
+
+    private static final String REVIEW_COURSE = """
+            SELECT statement_id, review_reason FROM competency_credit
+            WHERE nip = :nip AND activity_id = :activity AND completed_on <= :completed_by AND status = 'ACTIVE'
+            FOR UPDATE""";
+    private static final String REVIEW_ASN = """
+            SELECT statement_id, review_reason FROM competency_credit WHERE nip = :nip AND status = 'ACTIVE'
+            FOR UPDATE""";
+    private static final String FLAG = """
+            UPDATE competency_credit SET review_reason = :reason,
+                review_flagged_at = COALESCE(review_flagged_at, :now), updated_at = :now
+            WHERE statement_id = :id AND status = 'ACTIVE'""";
 
     /** Rows this process adds before PostgreSQL is asked once to re-read the table's statistics. */
     static final long ANALYZE_AFTER = 10_000;
@@ -250,6 +264,51 @@ public final class JdbcCreditLedger implements CreditLedger {
     @Override
     public void markSiasnRefused(UUID statementId) {
         mark(SIASN_REFUSED, statementId, "refused by SIASN");
+    }
+
+    @Override
+    public int flagCourse(String nip, String courseActivityId, LocalDate completedBy, String reason) {
+        return flag(() -> "flag the credits of " + nip + " for " + courseActivityId, state.sql(REVIEW_COURSE)
+                .param("nip", nip).param("activity", courseActivityId).param("completed_by", completedBy), reason);
+    }
+
+    @Override
+    public int flagAsn(String nip, String reason) {
+        return flag(() -> "flag the credits of " + nip, state.sql(REVIEW_ASN).param("nip", nip), reason);
+    }
+
+    /**
+     * Reads the matching active credits locked ({@code FOR UPDATE}), so that two flows flagging one credit at once
+     * both keep their reason, and writes the merged reasons in one batch, all in one transaction.
+     */
+    private int flag(Supplier<String> what, JdbcClient.StatementSpec rows, String reason) {
+        String wanted = reason.length() <= MAX_REVIEW_REASON ? reason : reason.substring(0, MAX_REVIEW_REASON);
+        LocalDateTime now = StateJdbc.toDb(state.now());
+        List<SqlParameterSource> updates = new ArrayList<>();
+        StateJdbc.guard(what, () -> state.inTransaction(() -> {
+            updates.clear();
+            rows.query(rs -> {
+                String merged = merged(rs.getString("review_reason"), wanted);
+                if (merged != null) {
+                    updates.add(new MapSqlParameterSource().addValue("id", rs.getString("statement_id"))
+                            .addValue("reason", merged).addValue("now", now));
+                }
+            });
+            state.batch(FLAG, updates.toArray(SqlParameterSource[]::new));
+        }));
+        return updates.size();
+    }
+
+    /** The reasons once {@code reason} is added to {@code held}; null when there is nothing to change. */
+    static String merged(String held, String reason) {
+        if (held == null) {
+            return reason;
+        }
+        if (held.contains(reason) || held.length() + 2 >= MAX_REVIEW_REASON) {
+            return null;
+        }
+        String joined = held + "; " + reason;
+        return joined.length() <= MAX_REVIEW_REASON ? joined : joined.substring(0, MAX_REVIEW_REASON);
     }
 
     private void mark(String sql, UUID statementId, String what) {

@@ -169,6 +169,12 @@ class CompetencyApiTest {
         assertThat(first.path("completedOn").asText()).isEqualTo("2026-02-10");
         assertThat(first.path("startedOn").asText()).isEqualTo("2026-02-07");
         assertThat(first.path("provider").asText()).isEqualTo("BPSDM Kota Tangerang Selatan");
+        assertThat(first.has("review")).as("no flag, no review").isFalse();
+        JsonNode flagged = a1.path("credits").get(1).path("review");
+        assertThat(flagged.path("needed").asBoolean()).isTrue();
+        assertThat(flagged.path("reason").asText()).isEqualTo(CompetencyData.ACTIVITY_INCOMPLETE);
+        assertThat(flagged.path("flaggedAt").asText()).isEqualTo("2026-10-02T01:30:00Z");
+        assertThat(jp.path("creditsNeedingReview").asInt()).isEqualTo(1);
 
         JsonNode a2 = json("/api/v1/competency/asn/" + CompetencyData.A2 + "?year=2026", BKPSDM_KEY);
         assertThat(a2.path("jp").path("totalJp").decimalValue()).isEqualByComparingTo("10");
@@ -216,6 +222,10 @@ class CompetencyApiTest {
         assertGroup(all, 7, 2, "28.57", "55.75", "7.96", "2.25", 2, 3, 1, 1, 2);
         assertThat(overview.path("asnWithoutOpd").asInt()).isEqualTo(1);
         assertThat(overview.path("creditedNotActive").asInt()).isEqualTo(2);
+        assertThat(List.of(a.path("creditsNeedingReview").asInt(), b.path("creditsNeedingReview").asInt(),
+                all.path("creditsNeedingReview").asInt(), overview.path("creditsNeedingReviewNotActive").asInt()))
+                .as("flagged credits per OPD, all, and of ASN no longer active; a voided one not counted")
+                .containsExactly(1, 0, 1, 1);
         assertThat(a.path("distribution")).extracting(n -> n.path("label").asText())
                 .containsExactly("0", ">0-<10", "10-<20", ">=20");
     }
@@ -261,20 +271,21 @@ class CompetencyApiTest {
                 .hasValue("attachment; filename=\"kompetensi-opd-OPD-A-2026.csv\"");
         assertThat(members.body()).isEqualTo("\uFEFF"
                 + "nip,name,opd_code,year,total_jp,jp_teknis,jp_manajerial,jp_sosial_kultural,jp_unknown_type,"
-                + "unknown_jp_count,active_credits,compliant\r\n"
-                + CompetencyData.A1 + ",Budi Santoso,OPD-A,2026,23.50,12.00,8.50,3.00,0.00,1,4,true\r\n"
-                + CompetencyData.A2 + ",\"Putu \"\"Ayu\"\" Dewi\",OPD-A,2026,10.00,4.00,0.00,0.00,6.00,0,2,false\r\n"
-                + CompetencyData.A3 + ",Rahmat Hidayat,OPD-A,2026,0.00,0.00,0.00,0.00,0.00,0,0,false\r\n");
+                + "unknown_jp_count,active_credits,compliant,credits_needing_review\r\n"
+                + CompetencyData.A1 + ",Budi Santoso,OPD-A,2026,23.50,12.00,8.50,3.00,0.00,1,4,true,1\r\n"
+                + CompetencyData.A2 + ",\"Putu \"\"Ayu\"\" Dewi\",OPD-A,2026,10.00,4.00,0.00,0.00,6.00,0,2,false,0\r\n"
+                + CompetencyData.A3 + ",Rahmat Hidayat,OPD-A,2026,0.00,0.00,0.00,0.00,0.00,0,0,false,0\r\n");
 
         HttpResponse<String> overview = get("/api/v1/competency/opd?year=2026", "X-API-Key", BKPSDM_KEY,
                 "Accept", "text/csv");
         assertThat(overview.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
         assertThat(overview.body().split("\r\n")).containsExactly("\uFEFF"
                 + "opd_code,opd_name,year,target_jp,headcount,compliant,compliance_percent,total_jp,mean_jp,median_jp,"
-                + "asn_with_unknown_jp,band_0,band_below_half,band_below_target,band_at_or_above_target",
-                "OPD-A,Dinas Komunikasi dan Informatika,2026,20.00,3,1,33.33,33.50,11.17,10.00,1,1,0,1,1",
-                "OPD-B,Badan Kepegawaian dan Pengembangan SDM,2026,20.00,3,1,33.33,20.00,6.67,0.00,1,2,0,0,1",
-                "ALL,Semua OPD / all OPD,2026,20.00,7,2,28.57,55.75,7.96,2.25,2,3,1,1,2");
+                + "asn_with_unknown_jp,band_0,band_below_half,band_below_target,band_at_or_above_target,"
+                + "credits_needing_review",
+                "OPD-A,Dinas Komunikasi dan Informatika,2026,20.00,3,1,33.33,33.50,11.17,10.00,1,1,0,1,1,1",
+                "OPD-B,Badan Kepegawaian dan Pengembangan SDM,2026,20.00,3,1,33.33,20.00,6.67,0.00,1,2,0,0,1,0",
+                "ALL,Semua OPD / all OPD,2026,20.00,7,2,28.57,55.75,7.96,2.25,2,3,1,1,2,1");
 
         HttpResponse<String> credits = get("/api/v1/competency/asn/" + CompetencyData.A1 + "?year=2026&format=csv",
                 "X-API-Key", BKPSDM_KEY);
@@ -282,7 +293,11 @@ class CompetencyApiTest {
         assertThat(lines).hasSize(5);
         assertThat(lines[4]).isEqualTo(CompetencyData.A1 + ",2026," + CompetencyData.statementId("c4")
                 + ",\"Keamanan Informasi, Dasar\",TEKNIS,,UNKNOWN,2026-04-28,2026-05-01,SERT/2026/C4,"
-                + "BPSDM Kota Tangerang Selatan,moodle:lms.example.go.id,https://lms.example.go.id/course/view.php?id=4");
+                + "BPSDM Kota Tangerang Selatan,moodle:lms.example.go.id,https://lms.example.go.id/course/view.php?id=4,"
+                + "false,,");
+        assertThat(lines[0]).endsWith(",activity_id,review_needed,review_reason,review_flagged_at");
+        assertThat(lines[2]).endsWith(",https://lms.example.go.id/course/view.php?id=2,true,\""
+                + CompetencyData.ACTIVITY_INCOMPLETE + "\",2026-10-02T01:30:00Z");
     }
 
     @Test

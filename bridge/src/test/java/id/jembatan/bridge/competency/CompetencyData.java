@@ -35,6 +35,9 @@ import javax.sql.DataSource;
  * N1 Yanti Susanti      (no OPD) AKTIF    c13 SOSIAL_KULTURAL 2.25 → 2.25, counted only in the all-OPD total
  * U1 (not in SIMPEG)                      c15 TEKNIS 1 → credited but not active
  *
+ * Review flags ("perlu ditinjau"; counted all the same): c2 (A1, an activity marked incomplete), c12 (R1, retired),
+ * c5 (voided: not counted). OPD-A 1, OPD-B 0, all 1, credited-not-active 1 (c12).
+ *
  * OPD-A: headcount 3 (A1 A2 A3); compliant 1 → 33.33 %; JP 33.50; mean 33.50/3 = 11.17; median of 0, 10, 23.5 = 10;
  *        bands 0:1 (A3), >0-<10:0, 10-<20:1 (A2), >=20:1 (A1); with unknown JP 1 (A1)
  * OPD-B: headcount 3 (B1 B2 V1); compliant 1 → 33.33 %; JP 20; mean 6.67; median of 0, 0, 20 = 0;
@@ -123,6 +126,28 @@ final class CompetencyData {
             credit(connection, "c13", N1, "Moderasi Beragama", "SOSIAL_KULTURAL", "2.25", "STATEMENT", 2026, 9, 9, true);
             credit(connection, "c14", V1, "Kursus yang dibatalkan 3", "TEKNIS", "7.00", "STATEMENT", 2026, 3, 3, false);
             credit(connection, "c15", U1, "Kelas Mitra", "TEKNIS", "1.00", "STATEMENT", 2026, 4, 4, true);
+            flag(connection, "c2", ACTIVITY_INCOMPLETE);
+            flag(connection, "c12", RETIRED);
+            flag(connection, "c5", RETIRED);
+        }
+    }
+
+    static final String ACTIVITY_INCOMPLETE = "aktivitas 'Kuis 2' kursus ini ditandai belum selesai (dicatat "
+            + "2026-03-05) / activity 'Kuis 2' of this course marked incomplete (recorded 2026-03-05), "
+            + "00000000-0000-5000-8000-000000000102";
+    static final String RETIRED = "ASN tidak lagi aktif di SIMPEG (pensiun), akun Moodle ditangguhkan, dicatat "
+            + "2026-09-30 / ASN no longer active in SIMPEG (retired), Moodle account suspended, recorded 2026-09-30";
+    /** When the data set's flags were set (UTC). */
+    static final LocalDateTime FLAGGED_AT = LocalDateTime.of(2026, 10, 2, 1, 30);
+
+    /** Flags a credit of the data set for review, as the flows do. */
+    static void flag(Connection connection, String id, String reason) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE competency_credit SET review_reason = ?,"
+                + " review_flagged_at = ? WHERE statement_id = ?")) {
+            update.setString(1, reason);
+            update.setTimestamp(2, Timestamp.valueOf(FLAGGED_AT));
+            update.setString(3, statementId(id));
+            update.executeUpdate();
         }
     }
 

@@ -121,6 +121,17 @@ class CompetencyPagesTest {
     }
 
     @Test
+    void anAsnPageShowsWhichCreditsNeedReviewAndWhy() throws Exception {
+        String html = mvc.perform(get("/console/competency/asn").param("nip", CompetencyData.A1).param("year", "2026")
+                .with(user("hr").roles("HR"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html.split("data-review=\"needed\"", -1)).as("one flagged credit of four").hasSize(2);
+        assertThat(html).contains(org.springframework.web.util.HtmlUtils.htmlEscape(
+                CompetencyData.ACTIVITY_INCOMPLETE));
+    }
+
+    @Test
     void aBadYearOrNipIsAnsweredOnThePageNotWithAServerError() throws Exception {
         mvc.perform(get("/console/competency").param("year", "abc").with(user("hr").roles("HR")))
                 .andExpect(status().isBadRequest());

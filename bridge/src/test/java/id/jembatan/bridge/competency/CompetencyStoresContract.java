@@ -57,7 +57,9 @@ abstract class CompetencyStoresContract {
 
         assertThat(totals).containsOnlyKeys(CompetencyData.A1, CompetencyData.A2, CompetencyData.B1,
                 CompetencyData.B2, CompetencyData.V1, CompetencyData.R1, CompetencyData.N1, CompetencyData.U1);
-        assertThat(totals.get(CompetencyData.A1)).isEqualTo(totals("23.50", "12.00", "8.50", "3.00", "0.00", 1, 4));
+        assertThat(totals.get(CompetencyData.A1)).as("c2 needs review, and counts")
+                .isEqualTo(totals("23.50", "12.00", "8.50", "3.00", "0.00", 1, 4).withReview(1));
+        assertThat(totals.get(CompetencyData.R1).creditsNeedingReview()).isEqualTo(1);
         assertThat(totals.get(CompetencyData.A2)).isEqualTo(totals("10.00", "4.00", "0.00", "0.00", "6.00", 0, 2));
         assertThat(totals.get(CompetencyData.B2)).isEqualTo(totals("0.00", "0.00", "0.00", "0.00", "0.00", 1, 1));
         assertThat(totals.get(CompetencyData.V1)).isEqualTo(totals("0.00", "0.00", "0.00", "0.00", "0.00", 0, 0));
@@ -75,6 +77,9 @@ abstract class CompetencyStoresContract {
         assertThat(credits.get(1).jp()).isEqualByComparingTo("8.50");
         assertThat(credits.get(1).jpSource()).isEqualTo("MAPPING");
         assertThat(credits.get(0).certificateNumber()).isEqualTo("SERT/2026/C1");
+        assertThat(credits.get(0).review()).isNull();
+        assertThat(credits.get(1).review()).isEqualTo(new Review(true, CompetencyData.ACTIVITY_INCOMPLETE,
+                CompetencyData.FLAGGED_AT.toInstant(java.time.ZoneOffset.UTC)));
     }
 
     @Test

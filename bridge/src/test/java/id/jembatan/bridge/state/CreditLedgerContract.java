@@ -197,4 +197,73 @@ abstract class CreditLedgerContract {
                 .hasSize(1_234).allMatch(StoredCredit::simpegWritten);
         assertThat(ledger.holders(many.stream().map(Credit::creditKey).toList())).hasSize(1_234);
     }
+
+    /** The review columns of a credit: reason and first flag time, or nulls. */
+    private Object[] review(Credit credit) {
+        return JdbcClient.create(database.dataSource()).sql("SELECT review_reason, review_flagged_at FROM "
+                + "competency_credit WHERE statement_id = :id").param("id", credit.statementId().toString())
+                .query((rs, row) -> new Object[] {rs.getString(1),
+                    rs.getObject(2, java.time.LocalDateTime.class)}).single();
+    }
+
+    @Test
+    void flaggingACourseFlagsTheLearnersActiveCreditsCompletedByThenAndLeavesTheRestAlone() {
+        Credit course = credit(1);
+        Credit otherCourse = credit(2);
+        Credit otherNip = new Credit(UUID.nameUUIDFromBytes("s3".getBytes()), "199001012015031001",
+                course.activityId(), course.title(), CompetencyType.TEKNIS, BigDecimal.ONE, JpSource.STATEMENT, null,
+                course.completedOn(), "C3", "BKPSDM", "moodle:elearning.kota.go.id", null);
+        Credit later = new Credit(UUID.nameUUIDFromBytes("s4".getBytes()), course.nip(), course.activityId(),
+                course.title(), CompetencyType.TEKNIS, BigDecimal.ONE, JpSource.STATEMENT, null,
+                course.completedOn().plusYears(1), "C4", "BKPSDM", "moodle:elearning.kota.go.id", null);
+        insert(List.of(course, otherCourse, otherNip, later), new ArrayList<>());
+
+        int flagged = ledger.flagCourse(course.nip(), course.activityId(), course.completedOn(),
+                "aktivitas Kuis 1 ditandai belum selesai / activity Kuis 1 marked incomplete");
+
+        assertThat(flagged).isEqualTo(1);
+        assertThat(review(course)).containsExactly(
+                "aktivitas Kuis 1 ditandai belum selesai / activity Kuis 1 marked incomplete",
+                java.time.LocalDateTime.parse("2040-03-01T07:15:30.123456"));
+        assertThat(review(otherCourse)).containsExactly(null, null);
+        assertThat(review(otherNip)).containsExactly(null, null);
+        assertThat(review(later)).as("a later completion is a new learning").containsExactly(null, null);
+        assertThat(ledger.find(List.of(course.statementId())).get(course.statementId()))
+                .as("still credited, active and written").isEqualTo(new StoredCredit(course, false, true, false));
+    }
+
+    @Test
+    void aSecondFlagKeepsTheFirstTimeAppendsANewReasonOnceAndAVoidedCreditIsNotFlagged() {
+        Credit a = credit(1);
+        Credit b = credit(2);
+        Credit voided = credit(3);
+        insert(List.of(a, b, voided), new ArrayList<>());
+        ledger.markVoided(Map.of(voided.statementId(), UUID.randomUUID()));
+        ledger.flagCourse(a.nip(), a.activityId(), a.completedOn(), "alasan satu / reason one");
+        clock.advance(java.time.Duration.ofDays(2));
+
+        assertThat(ledger.flagAsn(a.nip(), "ASN ditangguhkan / suspended")).isEqualTo(2);
+        assertThat(ledger.flagAsn(a.nip(), "ASN ditangguhkan / suspended")).as("again: nothing changes").isZero();
+        assertThat(ledger.flagCourse(a.nip(), a.activityId(), a.completedOn(), "alasan satu / reason one")).isZero();
+
+        assertThat(review(a)).containsExactly("alasan satu / reason one; ASN ditangguhkan / suspended",
+                java.time.LocalDateTime.parse("2040-03-01T07:15:30.123456"));
+        assertThat(review(b)).containsExactly("ASN ditangguhkan / suspended",
+                java.time.LocalDateTime.parse("2040-03-03T07:15:30.123456"));
+        assertThat(review(voided)).containsExactly(null, null);
+    }
+
+    @Test
+    void reasonsStopAtTheColumnLength() {
+        Credit a = credit(1);
+        insert(List.of(a), new ArrayList<>());
+        String first = "x".repeat(CreditLedger.MAX_REVIEW_REASON - 10);
+
+        ledger.flagAsn(a.nip(), first);
+        ledger.flagAsn(a.nip(), "alasan kedua yang panjang / a long second reason");
+        assertThat(ledger.flagAsn(a.nip(), "alasan ketiga / third reason")).as("full: nothing added").isZero();
+
+        assertThat((String) review(a)[0]).hasSize(CreditLedger.MAX_REVIEW_REASON).startsWith(first + "; alasan");
+        assertThat(ledger.flagAsn("199001012015031001", "y".repeat(2_000))).isZero();
+    }
 }

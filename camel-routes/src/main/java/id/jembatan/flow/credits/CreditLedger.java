@@ -1,5 +1,6 @@
 package id.jembatan.flow.credits;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -56,4 +57,20 @@ public interface CreditLedger {
 
     /** Records that SIASN refused the credit for good (it is in the dead letters), so it is not pushed again. */
     void markSiasnRefused(UUID statementId);
+
+    /** Longest review reason the ledger keeps; later reasons are appended after {@code "; "} up to it. */
+    int MAX_REVIEW_REASON = 1000;
+
+    /**
+     * Flags for review ("perlu ditinjau / needs review") the active credits of {@code nip} for the course
+     * {@code courseActivityId} completed on or before {@code completedBy}: they stay credited and counted. A credit
+     * flagged before keeps its first time and gets {@code reason} appended, unless it already holds it, so calling
+     * again changes nothing. Voided credits are left alone.
+     *
+     * @return the credits newly flagged or given this reason
+     */
+    int flagCourse(String nip, String courseActivityId, LocalDate completedBy, String reason);
+
+    /** As {@link #flagCourse}, for every active credit of {@code nip} in any year and course. */
+    int flagAsn(String nip, String reason);
 }

@@ -68,6 +68,8 @@ public final class CreditPass implements FlowPass {
     final Map<UUID, StoredCredit> voids = new LinkedHashMap<>();
     final Map<UUID, UUID> voidedBy = new LinkedHashMap<>();
     final List<Rejected> rejected = new ArrayList<>();
+    /** The course credits the page's voidings of course steps ask to flag for review. */
+    final List<CreditTranslator.CourseReview> reviews = new ArrayList<>();
     /** SIMPEG's answer per NIP for the whole pass: a NIP is looked up once. */
     final Map<String, Optional<SimpegCredits.AsnUnit>> asn = new HashMap<>();
     final Set<Integer> years = new TreeSet<>();
@@ -78,6 +80,7 @@ public final class CreditPass implements FlowPass {
     long jpUnknownNow;
     long voidedNow;
     long simpegWrittenNow;
+    long flaggedNow;
 
     private long read;
     private long credited;
@@ -88,6 +91,7 @@ public final class CreditPass implements FlowPass {
     private long duplicates;
     private long deadLettered;
     private long simpegWritten;
+    private long flagged;
     private long siasnPushed;
     private long siasnPending;
     private long pages;
@@ -119,6 +123,7 @@ public final class CreditPass implements FlowPass {
         voids.clear();
         voidedBy.clear();
         rejected.clear();
+        reviews.clear();
         skippedNow = 0;
         alreadyNow = 0;
         duplicateNow = 0;
@@ -132,6 +137,7 @@ public final class CreditPass implements FlowPass {
         jpUnknownNow = 0;
         voidedNow = 0;
         simpegWrittenNow = 0;
+        flaggedNow = 0;
     }
 
     void committed(long deadLetteredNow) {
@@ -142,6 +148,7 @@ public final class CreditPass implements FlowPass {
         already += alreadyNow;
         duplicates += duplicateNow;
         simpegWritten += simpegWrittenNow;
+        flagged += flaggedNow;
         deadLettered += deadLetteredNow;
         if (stageDone) {
             stage++;
@@ -204,6 +211,11 @@ public final class CreditPass implements FlowPass {
         return deadLettered;
     }
 
+    /** Credits flagged for review ("perlu ditinjau"): their course's step was marked incomplete after. */
+    public long flagged() {
+        return flagged;
+    }
+
     /** Riwayat diklat rows written to SIMPEG. */
     public long simpegWritten() {
         return simpegWritten;
@@ -243,6 +255,7 @@ public final class CreditPass implements FlowPass {
                 + " ganda/duplicates %,d%s", read, credited, jpUnknown, voided, deadLettered, simpegWritten,
                 siasnPushed, skipped, already, duplicates,
                 siasnPending > 0 ? String.format(", SIASN tertunda/pending %,d", siasnPending) : "")
+                + (flagged > 0 ? String.format(", perlu ditinjau/flagged for review %,d", flagged) : "")
                 + (gone > 0 ? String.format(", tidak ada lagi di LRS (dibatalkan)/no longer in the LRS (voided) %,d",
                 gone) : "");
     }

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * drops what the ledger already holds and learnings another statement already credited; check the NIPs against
  * SIMPEG), write (the ledger insert and SIMPEG's riwayat diklat in one state-store transaction, so the credit is
  * recorded as written without a second update, SIMPEG's upsert running alongside the ledger batch; voidings
- * likewise), and commit (dead letters, then the watermark). A failure anywhere before commit leaves the watermark
+ * likewise; a voided step of a course flags that course's credit for review, decision 0017), and commit (dead letters, then the watermark). A failure anywhere before commit leaves the watermark
  * unmoved, and the page read again finds its credits in the ledger and writes to SIMPEG only what is not marked
  * written there. After the last page, the SIASN push works through the ledger's outbox and HR's summary is
  * refreshed for the years the pass touched.
@@ -72,6 +72,7 @@ public class CreditSteps implements AutoCloseable {
     public CreditPass plan(CreditPass pass) {
         Map<UUID, Credit> candidates = new LinkedHashMap<>();
         Map<UUID, UUID> voidings = new LinkedHashMap<>();
+        Map<UUID, CreditTranslator.CourseReview> reviews = new LinkedHashMap<>();
         Map<UUID, Statement> byId = new LinkedHashMap<>();
         for (int i = 0; i < pass.statements.size(); i++) {
             Statement statement = pass.statements.get(i);
@@ -82,6 +83,9 @@ public class CreditSteps implements AutoCloseable {
                 byId.put(statement.id(), statement);
             } else if (outcome instanceof CreditTranslator.Voiding voiding) {
                 voidings.putIfAbsent(voiding.target(), voiding.voidingId());
+                if (voiding.review() != null) {
+                    reviews.putIfAbsent(voiding.target(), voiding.review());
+                }
             } else if (outcome instanceof CreditTranslator.Rejected rejected) {
                 pass.rejected.add(new Rejected(statement.id() == null ? "statement:" + statement.stored()
                         : statement.id().toString(), XapiJson.toJson(statement), rejected.reason(),
@@ -135,6 +139,11 @@ public class CreditSteps implements AutoCloseable {
                 pass.voidedBy.put(target, voidings.get(target));
             });
             pass.skippedNow += voidings.size() - targets.size();
+            reviews.forEach((target, review) -> {
+                if (!targets.containsKey(target)) {
+                    pass.reviews.add(review);
+                }
+            });
         }
         return pass;
     }
@@ -201,6 +210,10 @@ public class CreditSteps implements AutoCloseable {
                             "lrs-credits.siasn-voided"));
                 }
             }
+        }
+        for (CreditTranslator.CourseReview review : pass.reviews) {
+            pass.flaggedNow += ledger.flagCourse(review.nip(), review.courseActivityId(), review.on(),
+                    review.reason());
         }
         return pass;
     }

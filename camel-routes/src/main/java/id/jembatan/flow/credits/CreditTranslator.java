@@ -6,6 +6,7 @@ import id.jembatan.lrs.xapi.Actor;
 import id.jembatan.lrs.xapi.Agent;
 import id.jembatan.lrs.xapi.CompetencyType;
 import id.jembatan.lrs.xapi.Context;
+import id.jembatan.lrs.xapi.ContextActivities;
 import id.jembatan.lrs.xapi.Group;
 import id.jembatan.lrs.xapi.Statement;
 import id.jembatan.lrs.xapi.StatementRef;
@@ -43,8 +44,20 @@ public final class CreditTranslator {
     public record Credited(Credit credit) implements Outcome {
     }
 
-    /** The statement withdraws {@code target}: its credit, if any, is reversed. */
-    public record Voiding(UUID voidingId, UUID target) implements Outcome {
+    /**
+     * The statement withdraws {@code target}: its credit, if any, is reversed. When {@code target} is no credit but a
+     * step of a course (the voiding names the course as {@code context.contextActivities.parent}, as moodle-learning
+     * does for an activity marked incomplete), {@code review} says which credit to flag instead; else null.
+     */
+    public record Voiding(UUID voidingId, UUID target, CourseReview review) implements Outcome {
+
+        public Voiding(UUID voidingId, UUID target) {
+            this(voidingId, target, null);
+        }
+    }
+
+    /** A course credit of {@code nip} completed on or before {@code on} that HR should look at again, and why. */
+    public record CourseReview(String nip, String courseActivityId, LocalDate on, String reason) {
     }
 
     /** Not a credit and not wrong: another verb, an activity step. */
@@ -75,7 +88,7 @@ public final class CreditTranslator {
         URI verb = statement.verb() == null ? null : statement.verb().id();
         if (XapiProfile.VOIDED.id().equals(verb)) {
             return statement.object() instanceof StatementRef ref && ref.id() != null
-                    ? new Voiding(statement.id(), ref.id())
+                    ? new Voiding(statement.id(), ref.id(), review(statement).orElse(null))
                     : new Skipped("voided without a StatementRef");
         }
         if (!XapiProfile.COMPLETED.id().equals(verb) && !XapiProfile.PASSED.id().equals(verb)) {
@@ -154,6 +167,30 @@ public final class CreditTranslator {
                 jpSource, startedOn, completedOn, certificate, cut(provider, MAX_PROVIDER), cut(source, MAX_SOURCE),
                 unitKerja(statement.context()));
         return new Credited(credit);
+    }
+
+    /**
+     * What a voiding says about the course it names as parent: its learner's credit for that course, completed by the
+     * time the LRS stored the voiding, needs review. The stored time, not the timestamp: moodle-learning's web-service
+     * source stamps the voiding with the time of the completion it withdraws, before the course was completed. Empty
+     * without a parent, a readable NIP or a time.
+     */
+    private Optional<CourseReview> review(Statement voiding) {
+        ContextActivities activities = voiding.context() == null ? null : voiding.context().contextActivities();
+        if (activities == null || activities.parent().isEmpty() || activities.parent().get(0).id() == null) {
+            return Optional.empty();
+        }
+        NipRead nip = nip(voiding.actor());
+        Optional<Instant> when = voiding.storedInstant().or(voiding::timestampInstant);
+        if (nip.problem() != null || when.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate on = LocalDate.ofInstant(when.get(), settings.zone());
+        String step = activities.other().stream().filter(a -> a.id() != null).findFirst()
+                .map(a -> "'" + cut(title(a), 200) + "' ").orElse("");
+        String reason = "aktivitas " + step + "kursus ini ditandai belum selesai (dicatat " + on + ") / activity "
+                + step + "of this course marked incomplete (recorded " + on + "), " + voiding.id();
+        return Optional.of(new CourseReview(nip.nip(), activities.parent().get(0).id().toString(), on, reason));
     }
 
     /** The actor's NIP, or why there is none. */

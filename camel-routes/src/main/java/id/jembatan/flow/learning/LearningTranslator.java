@@ -144,7 +144,9 @@ public class LearningTranslator {
      * An activity marked incomplete voids the statement of the completion before it, when that row was a completion
      * (states 1-4): its statement id is the UUID v5 of the site and that row's id, whether or not the LRS holds it
      * (a voiding of an unknown statement is accepted, and voids it should it arrive later). When the row before
-     * was itself "incomplete", its completion was already voided; when there is none, nothing was sent.
+     * was itself "incomplete", its completion was already voided; when there is none, nothing was sent. The voiding
+     * names the course as {@code context.contextActivities.parent} and the activity as {@code other}, so that
+     * lrs-credits flags the learner's course credit for review (decision 0017).
      */
     private Translation voidEarlierCompletion(LearningEvent event, long completedBefore) {
         if (completedBefore <= 0 || completedBefore >= event.row().id()) {
@@ -155,6 +157,7 @@ public class LearningTranslator {
                 .actor(actor(event.learner()))
                 .verb(XapiProfile.VOIDED)
                 .object(new StatementRef(StatementIds.forLogRow(settings.site(), completedBefore)))
+                .context(XapiProfile.stepVoidingContext(settings.site(), course(event), module(event)))
                 .timestamp(event.row().time())
                 .build();
         return new Translation.Emit(voiding, null, null);

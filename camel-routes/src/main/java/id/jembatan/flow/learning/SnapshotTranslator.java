@@ -62,8 +62,10 @@ class SnapshotTranslator {
      * @param kind      {@code course}, {@code module:<cmid>} or {@code grade:<itemid>}
      * @param value     what the fact says now
      * @param statement the statement saying it; {@code null} for an incomplete activity
+     * @param voidingContext for an incomplete activity, the context of the voiding it may send; else {@code null}
      */
-    record Fact(Learner learner, long courseId, String kind, String value, Statement statement) {
+    record Fact(Learner learner, long courseId, String kind, String value, Statement statement,
+                Context voidingContext) {
 
         /** The key under which the fact is remembered once its statement is delivered. */
         String key() {
@@ -113,6 +115,7 @@ class SnapshotTranslator {
                 .actor(actor(fact.learner()))
                 .verb(XapiProfile.VOIDED)
                 .object(new StatementRef(completedId.get()))
+                .context(fact.voidingContext())
                 .timestamp(instant(timeOf(sentValue)))
                 .build();
         return Optional.of(emit(fact, voiding));
@@ -177,7 +180,11 @@ class SnapshotTranslator {
         int state = activity.state();
         switch (state) {
             case 0 -> {
-                return Optional.of(fact(reading, kind, INCOMPLETE, null));
+                ModuleInfo step = reading.modules().get(activity.cmId());
+                return Optional.of(new Fact(reading.learner(), reading.course().id(), kind, INCOMPLETE, null,
+                        XapiProfile.stepVoidingContext(settings.site(), course(reading.course()), XapiProfile.module(
+                                settings.site(), activity.modName(), activity.cmId(), step == null ? null
+                                        : step.name()))));
             }
             case 1 -> verb = XapiProfile.COMPLETED;
             case 2 -> {
@@ -224,7 +231,7 @@ class SnapshotTranslator {
     }
 
     private static Fact fact(SnapshotReading reading, String kind, String value, Statement statement) {
-        return new Fact(reading.learner(), reading.course().id(), kind, value, statement);
+        return new Fact(reading.learner(), reading.course().id(), kind, value, statement, null);
     }
 
     private Statement statement(SnapshotReading reading, String idKind, Verb verb, Activity object, Result result,

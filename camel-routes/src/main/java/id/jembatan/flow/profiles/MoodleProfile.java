@@ -1,5 +1,6 @@
 package id.jembatan.flow.profiles;
 
+import id.jembatan.hr.simpeg.AsnState;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +21,7 @@ import java.util.Map;
  * @param department the OPD name, or null
  * @param fields profile field short name to value, in the order sent; an empty value clears the field
  * @param payload the SIMPEG row as JSON, for a dead letter
+ * @param asnState the ASN's status in SIMPEG; null for an intern (not part of the hash: {@code suspended} is)
  */
 record MoodleProfile(
         String idNumber,
@@ -32,7 +34,8 @@ record MoodleProfile(
         Map<String, String> fields,
         boolean suspended,
         List<CohortSpec> cohorts,
-        String payload) {
+        String payload,
+        AsnState asnState) {
 
     MoodleProfile {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));

@@ -77,7 +77,7 @@ final class ProfileMapper {
                     "Jabatan " + kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT)));
         }
         return new Ok(new MoodleProfile(key, key, names[0], names[1], blankToNull(asn.email()),
-                settings.institution(), asn.opdName(), fields, !asn.active(), cohorts, payload));
+                settings.institution(), asn.opdName(), fields, !asn.active(), cohorts, payload, asn.state()));
     }
 
     Mapped intern(Intern intern) {
@@ -105,7 +105,7 @@ final class ProfileMapper {
         }
         boolean ended = LocalDate.now(clock.withZone(settings.zone())).isAfter(intern.endDate());
         return new Ok(new MoodleProfile(key, username, names[0], names[1], intern.email().strip(),
-                settings.institution(), intern.opdName(), Map.of(), ended, cohorts, payload));
+                settings.institution(), intern.opdName(), Map.of(), ended, cohorts, payload, null));
     }
 
     static String[] split(String frontTitle, String name, String backTitle) {

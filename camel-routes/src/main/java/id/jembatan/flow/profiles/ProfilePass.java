@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +51,13 @@ public final class ProfilePass implements FlowPass {
     final List<Rejected> rejected = new ArrayList<>();
     final List<Rejected> refused = new ArrayList<>();
     final List<MoodleProfile> sent = new ArrayList<>();
+    /**
+     * NIP to reason: the ASN of the page whose credits get a review flag, because they left SIMPEG's active list or
+     * (seen by the reconcile) their Moodle account is suspended while SIMPEG lists them active.
+     */
+    final Map<String, String> reviews = new LinkedHashMap<>();
+    /** In a reconcile, the page's active ASN whose account matched what was last sent: their suspension is looked up. */
+    final List<MoodleProfile> unchangedActive = new ArrayList<>();
     final Map<String, Long> accountIds = new HashMap<>();
     final Map<String, Long> cohortIds = new HashMap<>();
     boolean cohortsLoaded;
@@ -58,11 +66,13 @@ public final class ProfilePass implements FlowPass {
     long updatedNow;
     long suspendedNow;
     long noAccountNow;
+    long flaggedNow;
 
     private long read;
     private long created;
     private long updated;
     private long suspended;
+    private long flagged;
     private long unchanged;
     private long deadLettered;
     private long pages;
@@ -103,6 +113,7 @@ public final class ProfilePass implements FlowPass {
         next = nextCursor;
         pageFull = full;
         changed.clear();
+        unchangedActive.clear();
         previous.clear();
         rejected.clear();
         unchangedNow = 0;
@@ -114,17 +125,20 @@ public final class ProfilePass implements FlowPass {
     void resetApplied() {
         refused.clear();
         sent.clear();
+        reviews.clear();
         accountIds.clear();
         createdNow = 0;
         updatedNow = 0;
         suspendedNow = 0;
         noAccountNow = 0;
+        flaggedNow = 0;
     }
 
     void committed(long deadLetteredNow) {
         created += createdNow;
         updated += updatedNow;
         suspended += suspendedNow;
+        flagged += flaggedNow;
         unchanged += unchangedNow + noAccountNow;
         deadLettered += deadLetteredNow;
         cursor = next;
@@ -155,6 +169,14 @@ public final class ProfilePass implements FlowPass {
         return suspended;
     }
 
+    /**
+     * Competency credits flagged for review ("perlu ditinjau") because their ASN left SIMPEG's active list or their
+     * Moodle account is suspended.
+     */
+    public long flagged() {
+        return flagged;
+    }
+
     /** Rows whose account already matched what was last sent, or that need no account. */
     public long unchanged() {
         return unchanged;
@@ -180,6 +202,7 @@ public final class ProfilePass implements FlowPass {
     public String summary() {
         return String.format("dibaca/read %,d, dibuat/created %,d, diperbarui/updated %,d, ditangguhkan/suspended %,d,"
                 + " tidak berubah/unchanged %,d, surat mati/dead-lettered %,d",
-                read, created, updated, suspended, unchanged, deadLettered);
+                read, created, updated, suspended, unchanged, deadLettered)
+                + (flagged > 0 ? String.format(", kredit perlu ditinjau/credits flagged for review %,d", flagged) : "");
     }
 }

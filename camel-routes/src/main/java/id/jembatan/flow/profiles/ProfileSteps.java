@@ -1,6 +1,7 @@
 package id.jembatan.flow.profiles;
 
 import id.jembatan.hr.simpeg.AsnProfile;
+import id.jembatan.hr.simpeg.AsnState;
 import id.jembatan.hr.simpeg.Intern;
 import id.jembatan.hr.simpeg.RejectedRow;
 import id.jembatan.moodle.Cohort;
@@ -19,8 +20,11 @@ import id.jembatan.moodle.Warning;
 import id.jembatan.support.state.DeadLetterStore;
 import id.jembatan.support.state.IdempotencyStore;
 import id.jembatan.support.state.Rejected;
+import id.jembatan.support.state.ReviewFlags;
 import id.jembatan.support.state.WatermarkStore;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,7 +37,8 @@ import java.util.function.Function;
 /**
  * The steps of an {@code hr-profiles} page after it was read: plan (map the rows, drop those whose hash matches
  * what was last sent), apply (create or update the Moodle accounts in batches, then their cohort memberships),
- * and commit (dead letters, the sent hashes, the watermark). Apply finds accounts by idnumber before creating
+ * and commit (the review flags of the credits of ASN who left SIMPEG's active list, dead letters, the sent hashes,
+ * the watermark). Apply finds accounts by idnumber before creating
  * any, so a page applied again after a failure updates the accounts an earlier attempt created instead of
  * creating them twice; commit runs only after apply returned, so a failure leaves the watermark unmoved.
  */
@@ -52,9 +57,21 @@ public class ProfileSteps {
     private final IdempotencyStore hashes;
     private final DeadLetterStore deadLetters;
     private final WatermarkStore watermarks;
+    private final ReviewFlags reviewFlags;
+    private final Clock clock;
+    private final ZoneId zone;
 
     public ProfileSteps(MoodleClient moodle, ProfileSettings settings, Clock clock, IdempotencyStore hashes,
                         DeadLetterStore deadLetters, WatermarkStore watermarks) {
+        this(moodle, settings, clock, hashes, deadLetters, watermarks, ReviewFlags.NONE);
+    }
+
+    /** @param reviewFlags flags the credits of an ASN who left SIMPEG's active list (decision 0017) */
+    public ProfileSteps(MoodleClient moodle, ProfileSettings settings, Clock clock, IdempotencyStore hashes,
+                        DeadLetterStore deadLetters, WatermarkStore watermarks, ReviewFlags reviewFlags) {
+        this.reviewFlags = reviewFlags;
+        this.clock = clock;
+        this.zone = settings.zone();
         this.moodle = moodle;
         this.mapper = new ProfileMapper(settings, clock);
         this.batchSize = settings.batchSize();
@@ -87,6 +104,9 @@ public class ProfileSteps {
             SentState previous = value == null ? null : SentState.parse(value);
             if (previous != null && previous.hash().equals(profile.hash())) {
                 pass.unchangedNow++;
+                if (pass.isReconcile() && profile.asnState() == AsnState.ACTIVE) {
+                    pass.unchangedActive.add(profile);
+                }
             } else {
                 pass.changed.add(profile);
                 if (previous != null) {
@@ -100,6 +120,7 @@ public class ProfileSteps {
     /** Creates, updates, suspends and moves between cohorts the accounts of the changed profiles. */
     public ProfilePass apply(ProfilePass pass) {
         pass.resetApplied();
+        suspendedInMoodle(pass);
         if (pass.changed.isEmpty()) {
             return pass;
         }
@@ -147,7 +168,48 @@ public class ProfileSteps {
                 pass.accountIds.put(profile.idNumber(), ids.get(profile.idNumber()));
             }
         }
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        for (MoodleProfile profile : pass.sent) {
+            SentState previous = pass.previous.get(profile.idNumber());
+            if (profile.asnState() != null && profile.suspended() && (previous == null || !previous.suspended())) {
+                pass.reviews.put(profile.idNumber(), leftActiveReason(profile.asnState(),
+                        pass.accountIds.get(profile.idNumber()) != null, today));
+            }
+        }
         return pass;
+    }
+
+    /**
+     * The reconcile's look at Moodle: an active ASN whose account is suspended there (by an admin; the flow itself
+     * suspends only those SIMPEG no longer lists as active) gets their credits flagged. The account is left as it is.
+     */
+    private void suspendedInMoodle(ProfilePass pass) {
+        for (List<MoodleProfile> chunk : chunks(pass.unchangedActive)) {
+            for (User user : moodle.usersByField(UserField.IDNUMBER, chunk.stream().map(MoodleProfile::idNumber)
+                    .toList())) {
+                if (user.suspended()) {
+                    pass.reviews.put(user.idNumber(), SUSPENDED_IN_MOODLE);
+                }
+            }
+        }
+    }
+
+    /** The review reason of a credit whose ASN is active in SIMPEG but suspended in Moodle; no date, so it is kept once. */
+    static final String SUSPENDED_IN_MOODLE = "akun Moodle ditangguhkan di Moodle padahal ASN aktif di SIMPEG "
+            + "(terlihat saat rekonsiliasi) / Moodle account suspended in Moodle while the ASN is active in SIMPEG "
+            + "(seen by the reconcile)";
+
+    /** Why the credits of an ASN who left SIMPEG's active list need review, in both languages. */
+    static String leftActiveReason(AsnState state, boolean suspendedInMoodle, LocalDate on) {
+        String[] status = switch (state) {
+            case RETIRED -> new String[] {"pensiun", "retired"};
+            case TRANSFERRED_OUT -> new String[] {"mutasi keluar", "transferred out"};
+            case DECEASED -> new String[] {"meninggal", "deceased"};
+            case ACTIVE -> new String[] {"tidak aktif", "not active"};
+        };
+        return "ASN tidak lagi aktif di SIMPEG (" + status[0] + ")" + (suspendedInMoodle
+                ? ", akun Moodle ditangguhkan" : "") + ", dicatat " + on + " / ASN no longer active in SIMPEG ("
+                + status[1] + ")" + (suspendedInMoodle ? ", Moodle account suspended" : "") + ", recorded " + on;
     }
 
     /** An account known in Moodle: from a look-up by idnumber, or remembered from an earlier pass. */
@@ -348,6 +410,7 @@ public class ProfileSteps {
 
     /** Records dead letters and the profiles sent, then moves the watermark past the page (after the last page of a reconcile, the time the next one is due). */
     public ProfilePass commit(ProfilePass pass) {
+        pass.reviews.forEach((nip, reason) -> pass.flaggedNow += reviewFlags.flagAsn(nip, reason));
         List<Rejected> dead = new ArrayList<>(pass.rejected);
         dead.addAll(pass.refused);
         for (Rejected rejected : dead) {

@@ -140,6 +140,22 @@ class CreditTranslatorTest {
     }
 
     @Test
+    void voidingOfACourseStepNamesTheCourseCreditToReview() {
+        Statement step = CreditsFixtures.moodleModule(110, NIP, "2025-03-01T02:16:00Z");
+        Statement voiding = CreditsFixtures.stepVoiding(111, NIP, step.id(), 7, "2025-03-04T20:00:00Z");
+
+        CreditTranslator.Voiding outcome = (CreditTranslator.Voiding) translator.translate(voiding);
+
+        assertThat(outcome.target()).isEqualTo(step.id());
+        assertThat(outcome.review()).isEqualTo(new CreditTranslator.CourseReview(NIP,
+                "https://elearning.kota.go.id/course/view.php?id=7", java.time.LocalDate.of(2025, 3, 5),
+                "aktivitas 'Kuis 1' kursus ini ditandai belum selesai (dicatat 2025-03-05) / activity 'Kuis 1' of"
+                        + " this course marked incomplete (recorded 2025-03-05), " + voiding.id()));
+        assertThat(((CreditTranslator.Voiding) translator.translate(CreditsFixtures.voiding(112, NIP, step.id(),
+                "2025-03-04T20:00:00Z"))).review()).as("no parent: nothing to review").isNull();
+    }
+
+    @Test
     void invalidNipIsRejectedWithABilingualReason() {
         Statement statement = CreditsFixtures.moodleCourse(108, "198513152010012003", 7, XapiProfile.COMPLETED, 20,
                 null, "2025-03-01T02:15:00Z", "2025-03-01T02:16:00Z");

@@ -86,6 +86,26 @@ final class CreditsFixtures {
                 .build();
     }
 
+    /**
+     * moodle-learning's voiding of an activity completion when the activity is marked incomplete: the course as
+     * parent, the activity as other context activity.
+     */
+    static Statement stepVoiding(long logId, String nip, UUID target, long courseId, String stored) {
+        return Statement.builder()
+                .id(StatementIds.forLogRow(SITE, logId))
+                .actor(Agent.ofAccount(HOME, nip))
+                .verb(XapiProfile.VOIDED)
+                .object(new StatementRef(target))
+                .context(XapiProfile.moodleContext(SITE, XapiProfile.course(SITE, courseId, "Kursus " + courseId))
+                        .contextActivities(new id.jembatan.lrs.xapi.ContextActivities(
+                                List.of(XapiProfile.course(SITE, courseId, "Kursus " + courseId)), null, null,
+                                List.of(XapiProfile.module(SITE, "quiz", 55, "Kuis 1"))))
+                        .build())
+                .timestamp(Instant.parse(stored))
+                .stored(stored)
+                .build();
+    }
+
     static Statement partner() {
         try (InputStream in = CreditsFixtures.class.getResourceAsStream("/credits/partner-completed.json")) {
             return XapiJson.readStatement(new String(in.readAllBytes(), StandardCharsets.UTF_8));

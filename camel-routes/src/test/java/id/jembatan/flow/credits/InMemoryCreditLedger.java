@@ -1,5 +1,6 @@
 package id.jembatan.flow.credits;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,12 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** {@link CreditLedger} in memory, with the table's unique keys, for route tests. */
 final class InMemoryCreditLedger implements CreditLedger {
 
     private final Map<UUID, StoredCredit> credits = new LinkedHashMap<>();
     private final Set<UUID> refused = new HashSet<>();
+    private final Map<UUID, String> reviews = new LinkedHashMap<>();
 
     @Override
     public synchronized Map<UUID, StoredCredit> find(Collection<UUID> statementIds) {
@@ -95,6 +98,34 @@ final class InMemoryCreditLedger implements CreditLedger {
     @Override
     public synchronized void markSiasnRefused(UUID statementId) {
         refused.add(statementId);
+    }
+
+    @Override
+    public synchronized int flagCourse(String nip, String courseActivityId, LocalDate completedBy, String reason) {
+        return flag(c -> c.nip().equals(nip) && c.activityId().equals(courseActivityId)
+                && !c.completedOn().isAfter(completedBy), reason);
+    }
+
+    @Override
+    public synchronized int flagAsn(String nip, String reason) {
+        return flag(c -> c.nip().equals(nip), reason);
+    }
+
+    private int flag(Predicate<Credit> which, String reason) {
+        int flagged = 0;
+        for (StoredCredit c : credits.values()) {
+            String held = reviews.get(c.credit().statementId());
+            if (!c.voided() && which.test(c.credit()) && (held == null || !held.contains(reason))) {
+                reviews.put(c.credit().statementId(), held == null ? reason : held + "; " + reason);
+                flagged++;
+            }
+        }
+        return flagged;
+    }
+
+    /** The review reasons by statement id of the flagged credits. */
+    synchronized Map<UUID, String> reviews() {
+        return new LinkedHashMap<>(reviews);
     }
 
     synchronized List<StoredCredit> all() {

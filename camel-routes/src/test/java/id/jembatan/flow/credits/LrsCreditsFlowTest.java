@@ -144,6 +144,29 @@ class LrsCreditsFlowTest {
     }
 
     @Test
+    void anActivityMarkedIncompleteAfterTheCourseCompletionFlagsTheCreditForReviewWithoutVoidingIt() throws Exception {
+        List<Statement> stored = lrs.store(course(1, nip, 7, 20, "2025-03-01"), course(2, nip, 8, 20, "2025-03-01"),
+                course(3, otherNip, 7, 20, "2025-03-01"), CreditsFixtures.moodleModule(4, nip, null));
+        pass();
+        Statement override = CreditsFixtures.stepVoiding(5, nip, stored.get(3).id(), 7, "2025-03-05T01:00:00Z");
+        lrs.store(override);
+
+        CreditPass flagging = pass();
+
+        assertThat(flagging.flagged()).isEqualTo(1);
+        assertThat(flagging.voided()).isZero();
+        assertThat(flagging.summary()).contains("perlu ditinjau/flagged for review 1");
+        assertThat(ledger.reviews()).containsOnlyKeys(stored.get(0).id());
+        assertThat(ledger.reviews().get(stored.get(0).id())).isEqualTo("aktivitas 'Kuis 1' kursus ini ditandai "
+                + "belum selesai (dicatat 2026-01-10) / activity 'Kuis 1' of this course marked incomplete (recorded "
+                + "2026-01-10), " + override.id());
+        assertThat(ledger.all()).as("still credited").noneMatch(StoredCredit::voided);
+        assertThat(strings("SELECT count(*) FROM riwayat_diklat")).containsExactly("3");
+
+        assertThat(pass().flagged()).as("read again at the watermark: nothing more").isZero();
+    }
+
+    @Test
     void anUnknownNipGoesToTheDeadLettersAndTheBatchGoesOn() throws Exception {
         String stranger = "197001011990031002";
         List<Statement> stored = lrs.store(course(1, stranger, 7, 20, "2025-03-01"), course(2, nip, 7, 20,

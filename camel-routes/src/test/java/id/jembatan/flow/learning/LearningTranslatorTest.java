@@ -302,6 +302,10 @@ class LearningTranslatorTest {
             assertThat(statement.id()).isEqualTo(overriddenId);
             assertThat(statement.actor()).isEqualTo(completion.statement().actor());
             assertThat(statement.timestampInstant()).contains(Instant.ofEpochSecond(1795908600));
+            assertThat(statement.context().contextActivities().parent()).as("the course, for lrs-credits' review")
+                    .isEqualTo(completion.statement().context().contextActivities().parent());
+            assertThat(statement.context().contextActivities().other()).extracting(Activity::id)
+                    .containsExactly(((Activity) completion.statement().object()).id());
             assertThat(StatementValidator.validate(statement)).isEmpty();
         });
     }

@@ -197,6 +197,10 @@ class SnapshotTranslatorTest {
         assertThat(voiding.object()).isEqualTo(new StatementRef(completed));
         assertThat(((Agent) voiding.actor()).account().name()).isEqualTo("198703122010011004");
         assertThat(voiding.timestampInstant()).contains(Instant.ofEpochSecond(1795908394));
+        assertThat(voiding.context().contextActivities().parent()).as("the course, for lrs-credits' review flag")
+                .extracting(a -> a.id().toString()).containsExactly(SITE + "/course/view.php?id=6");
+        assertThat(voiding.context().contextActivities().other()).extracting(a -> a.id().toString())
+                .containsExactly(SITE + "/mod/page/view.php?id=7");
         assertThat(translator.change(incomplete, sent).orElseThrow().statement()).isEqualTo(voiding);
         assertThat(translator.change(incomplete, sent).orElseThrow().completionMark())
                 .isEqualTo("0 " + voiding.id());

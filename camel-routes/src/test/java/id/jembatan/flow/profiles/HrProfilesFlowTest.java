@@ -106,6 +106,8 @@ class HrProfilesFlowTest {
         camel.stop();
     }
 
+    private final List<String> flagged = new ArrayList<>();
+
     private void startCamel(LocalDate today) throws Exception {
         startCamel(today, moodle.client(), false);
     }
@@ -117,7 +119,11 @@ class HrProfilesFlowTest {
         ProfileSettings settings = ProfileSettings.defaults(INSTITUTION);
         Clock clock = Clock.fixed(today.atTime(9, 0).atZone(ProfileSettings.WIB).toInstant(), ProfileSettings.WIB);
         source = new ProfileSource(new SimpegSource(dataSource, SimpegSql.reference()), watermarks, 100);
-        ProfileSteps steps = new ProfileSteps(client, settings, clock, hashes, deadLetters, watermarks);
+        ProfileSteps steps = new ProfileSteps(client, settings, clock, hashes, deadLetters, watermarks,
+                (nip, reason) -> {
+                    flagged.add(nip + " " + reason);
+                    return 2;
+                });
         camel = new DefaultCamelContext();
         camel.getPropertiesComponent().addInitialProperty("jembatan.flows.retry.max-redeliveries", "1");
         camel.getPropertiesComponent().addInitialProperty("jembatan.flows.retry.initial-delay-ms", "10");
@@ -203,7 +209,8 @@ class HrProfilesFlowTest {
         ProfilePass full = reconcile();
         assertThat(full.read()).isEqualTo(ASN + INTERNS);
         assertThat(full.unchanged()).isEqualTo(ASN + INTERNS);
-        assertThat(moodle.calls()).isEmpty();
+        assertThat(moodle.calls()).as("the reconcile only looks at which accounts are suspended")
+                .extracting(FakeMoodle.Call::function).containsOnly("core_user_get_users_by_field");
     }
 
     @Test
@@ -369,6 +376,48 @@ class HrProfilesFlowTest {
         assertThat(moodle.calls("core_user_update_users")).singleElement()
                 .satisfies(call -> assertThat(call.params()).containsEntry("users[0][suspended]", "0"));
         assertThat(moodle.userByIdNumber(nip).get("suspended").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theCreditsOfAnAsnWhoLeavesSimpegsActiveListAreFlaggedForReviewOnce() throws Exception {
+        changes();
+        String nip = activeNip();
+        flagged.clear();
+        change("UPDATE asn SET updated_at = ?, status_aktif = 'MUTASI_KELUAR' WHERE nip = ?", nip);
+
+        ProfilePass transferred = changes();
+
+        assertThat(flagged).containsExactly(nip + " ASN tidak lagi aktif di SIMPEG (mutasi keluar), akun Moodle "
+                + "ditangguhkan, dicatat 2026-01-15 / ASN no longer active in SIMPEG (transferred out), Moodle account "
+                + "suspended, recorded 2026-01-15");
+        assertThat(transferred.flagged()).isEqualTo(2);
+        assertThat(transferred.summary()).contains("kredit perlu ditinjau/credits flagged for review 2");
+
+        flagged.clear();
+        changes();
+        reconcile();
+        assertThat(flagged).as("already suspended: not flagged again").isEmpty();
+    }
+
+    @Test
+    void theReconcileFlagsTheCreditsOfAnActiveAsnWhoseAccountAnAdminSuspendedInMoodleAndLeavesTheAccount()
+            throws Exception {
+        changes();
+        String nip = activeNip();
+        moodle.userByIdNumber(nip).put("suspended", true);
+        flagged.clear();
+        moodle.clearCalls();
+
+        ProfilePass reconciled = reconcile();
+
+        assertThat(flagged).containsExactly(nip + " " + ProfileSteps.SUSPENDED_IN_MOODLE);
+        assertThat(reconciled.flagged()).isEqualTo(2);
+        assertThat(moodle.calls("core_user_update_users")).as("Jembatan does not undo the admin's suspension")
+                .isEmpty();
+        assertThat(moodle.userByIdNumber(nip).get("suspended").asBoolean()).isTrue();
+        flagged.clear();
+        changes();
+        assertThat(flagged).as("only the reconcile looks").isEmpty();
     }
 
     @Test

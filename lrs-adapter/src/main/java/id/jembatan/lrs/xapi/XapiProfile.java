@@ -6,6 +6,7 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -149,6 +150,17 @@ public final class XapiProfile {
             context.contextActivities(ContextActivities.parent(parentCourse));
         }
         return context;
+    }
+
+    /**
+     * The context of the voiding that withdraws an activity completion when the activity is marked incomplete: the
+     * Moodle context without the platform (xAPI Data 2.4.6: only where the object is an activity), with the course
+     * as parent and the activity as {@code other}, so a reader of the voiding knows which course the withdrawn step
+     * belonged to (lrs-credits flags that course's credit for review).
+     */
+    public static Context stepVoidingContext(URI site, Activity course, Activity activity) {
+        return Context.builder().language(LANGUAGE).extension(EXT_MOODLE_SITE, StatementIds.canonicalSite(site))
+                .contextActivities(new ContextActivities(List.of(course), null, null, List.of(activity))).build();
     }
 
     /** The value of {@link #EXT_UNIT_KERJA}. */
