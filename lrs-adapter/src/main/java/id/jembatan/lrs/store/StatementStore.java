@@ -35,6 +35,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
@@ -58,6 +62,8 @@ public final class StatementStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int IN_CHUNK = 100;
+    /** Most statements of requests written in one transaction together (a larger request is written alone). */
+    static final int GROUP_STATEMENTS = 1_000;
 
     private static final String LOCK = "SELECT last_seq, last_stored FROM xapi_store_clock WHERE id = 1 FOR UPDATE";
     private static final String LAST_SEQ = "SELECT last_seq FROM xapi_store_clock WHERE id = 1";
@@ -101,6 +107,7 @@ public final class StatementStore {
     private final Duration consistencyMargin;
     private final ReentrantLock writer = new ReentrantLock();
     private final AtomicLong longestHold = new AtomicLong();
+    private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
     private volatile Instant pendingStored;
 
     /**
@@ -139,15 +146,104 @@ public final class StatementStore {
             }
             ids.add(id);
         }
-        List<Prepared> prepared = prepare(statements, ids, authority);
-        writer.lock();
-        long locked = System.nanoTime();
+        Pending mine = new Pending(statements, ids, prepare(statements, ids, authority), attachments,
+                new CompletableFuture<>());
+        queue.add(mine);
+        while (!mine.result().isDone()) {
+            writer.lock();
+            try {
+                if (!mine.result().isDone()) {
+                    long locked = System.nanoTime();
+                    try {
+                        writeGroup(drain());
+                    } finally {
+                        pendingStored = null;
+                        longestHold.accumulateAndGet(System.nanoTime() - locked, Math::max);
+                    }
+                }
+            } finally {
+                writer.unlock();
+            }
+        }
         try {
-            return inTransaction(connection -> write(connection, statements, ids, prepared, attachments));
-        } finally {
-            pendingStored = null;
-            longestHold.accumulateAndGet(System.nanoTime() - locked, Math::max);
-            writer.unlock();
+            return mine.result().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** A request waiting for the writer, and what it will be answered. */
+    private record Pending(List<ReceivedStatement> statements, List<UUID> ids, List<Prepared> prepared,
+            Map<String, AttachmentContent> attachments, CompletableFuture<List<UUID>> result) {
+    }
+
+    /** The requests waiting, oldest first, up to {@value #GROUP_STATEMENTS} statements (always at least one). */
+    private List<Pending> drain() {
+        List<Pending> group = new ArrayList<>();
+        int statements = 0;
+        for (Pending next = queue.peek(); next != null
+                && (group.isEmpty() || statements + next.ids().size() <= GROUP_STATEMENTS); next = queue.peek()) {
+            group.add(queue.poll());
+            statements += next.ids().size();
+        }
+        return group;
+    }
+
+    /**
+     * The requests of one group in one transaction (group commit): each still all or nothing, as a request that is
+     * rejected (conflict, invalid voiding) is rejected before it writes anything; a database failure fails them all.
+     */
+    private void writeGroup(List<Pending> group) {
+        List<Object> outcomes;
+        try {
+            outcomes = inTransaction(connection -> {
+                long lastSeq;
+                Instant lastStored;
+                try (PreparedStatement lock = connection.prepareStatement(LOCK); ResultSet rs = lock.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("xapi_store_clock has no row: the statement store schema "
+                                + "(V4) is incomplete; check jembatan.state.jdbc-url");
+                    }
+                    lastSeq = rs.getLong(1);
+                    lastStored = instant(rs, "last_stored");
+                }
+                Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+                Instant stored = now.isAfter(lastStored) ? now : lastStored;
+                pendingStored = stored;
+                long seq = lastSeq;
+                List<Object> results = new ArrayList<>();
+                for (Pending pending : group) {
+                    try {
+                        seq = write(connection, pending, seq, stored);
+                        results.add(List.copyOf(pending.ids()));
+                    } catch (StoreRejection rejection) {
+                        results.add(rejection);
+                    }
+                }
+                if (seq != lastSeq) {
+                    try (PreparedStatement advance = connection.prepareStatement(ADVANCE)) {
+                        advance.setLong(1, seq);
+                        advance.setObject(2, toDb(stored));
+                        advance.executeUpdate();
+                    }
+                }
+                return results;
+            });
+        } catch (RuntimeException e) {
+            group.forEach(pending -> pending.result().completeExceptionally(e));
+            return;
+        }
+        for (int i = 0; i < group.size(); i++) {
+            if (outcomes.get(i) instanceof StoreRejection rejection) {
+                group.get(i).result().completeExceptionally(rejection);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<UUID> ids = (List<UUID>) outcomes.get(i);
+                group.get(i).result().complete(ids);
+            }
         }
     }
 
@@ -325,38 +421,27 @@ public final class StatementStore {
         return read(connection -> lastSeq(connection));
     }
 
-    private List<UUID> write(Connection connection, List<ReceivedStatement> statements, List<UUID> ids,
-            List<Prepared> prepared, Map<String, AttachmentContent> attachments) throws SQLException {
-        long lastSeq;
-        Instant lastStored;
-        try (PreparedStatement lock = connection.prepareStatement(LOCK); ResultSet rs = lock.executeQuery()) {
-            if (!rs.next()) {
-                throw new IllegalStateException("xapi_store_clock has no row: the statement store schema (V4) is "
-                        + "incomplete; check jembatan.state.jdbc-url");
-            }
-            lastSeq = rs.getLong(1);
-            lastStored = instant(rs, "last_stored");
-        }
+    /** One request of a group, after the statements {@code lastSeq} ends; the last seq it used. */
+    private long write(Connection connection, Pending pending, long lastSeq, Instant stored) throws SQLException {
+        List<ReceivedStatement> statements = pending.statements();
+        List<UUID> ids = pending.ids();
+        List<Prepared> prepared = pending.prepared();
         Map<UUID, Existing> existing = existing(connection, ids);
         List<Integer> fresh = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
-            Existing stored = existing.get(ids.get(i));
-            if (stored == null) {
+            Existing earlier = existing.get(ids.get(i));
+            if (earlier == null) {
                 fresh.add(i);
-            } else if (!equivalent(statements.get(i), stored)) {
+            } else if (!equivalent(statements.get(i), earlier)) {
                 throw new StoreRejection(StoreRejection.Reason.CONFLICT, "pernyataan " + ids.get(i) + " sudah "
                         + "tersimpan dengan isi lain / statement " + ids.get(i) + " is already stored with other "
                         + "content; nothing of this request was stored");
             }
         }
         if (fresh.isEmpty()) {
-            return List.copyOf(ids);
+            return lastSeq;
         }
         checkVoiding(connection, statements, ids, fresh);
-
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Instant stored = now.isAfter(lastStored) ? now : lastStored;
-        pendingStored = stored;
         String storedText = formatStored(stored);
 
         Map<Long, Set<FilterKeys.Key>> keys = new LinkedHashMap<>();
@@ -406,13 +491,8 @@ public final class StatementStore {
                 update.executeBatch();
             }
         }
-        storeAttachments(connection, statements, fresh, attachments, stored);
-        try (PreparedStatement advance = connection.prepareStatement(ADVANCE)) {
-            advance.setLong(1, seq);
-            advance.setObject(2, toDb(stored));
-            advance.executeUpdate();
-        }
-        return List.copyOf(ids);
+        storeAttachments(connection, statements, fresh, pending.attachments(), stored);
+        return seq;
     }
 
     /** {@code stored} as text: UTC, always with milliseconds, so that text order is time order. */
