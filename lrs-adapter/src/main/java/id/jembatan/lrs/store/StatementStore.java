@@ -335,7 +335,8 @@ public final class StatementStore {
             StringBuilder sql;
             List<Object> parameters = new ArrayList<>();
             String seq;
-            if (filters.isEmpty()) {
+            boolean driven = !filters.isEmpty();
+            if (!driven) {
                 sql = new StringBuilder(QUERY);
                 parameters.addAll(List.of(Boolean.FALSE, ceiling));
                 seq = "s.seq";
@@ -363,7 +364,11 @@ public final class StatementStore {
                 parameters.add(key.kind());
                 parameters.add(key.hash());
             }
-            sql.append(" ORDER BY ").append(seq).append(query.ascending() ? " ASC" : " DESC").append(" LIMIT ?");
+            String direction = query.ascending() ? " ASC" : " DESC";
+            // the driver's kind and hash are fixed, but H2 walks the index in order only when told its whole order
+            sql.append(" ORDER BY ").append(driven
+                    ? "d.kind" + direction + ", d.value_hash" + direction + ", " : "").append(seq).append(direction)
+                    .append(" LIMIT ?");
             parameters.add(query.limit() + 1);
             List<StoredStatement> page = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
