@@ -49,12 +49,6 @@ class StateStoreConfiguration {
         };
     }
 
-    /** Compaction of the H2 file while it is open (H2 with {@code WRITE_DELAY=0} does none by itself). */
-    @Bean(destroyMethod = "close")
-    H2Housekeeping h2Housekeeping(DataSource dataSource) {
-        return new H2Housekeeping(dataSource);
-    }
-
     @Bean
     StateJdbc stateJdbc(DataSource dataSource, PlatformTransactionManager transactions,
             ObjectProvider<Clock> clock) {
