@@ -455,6 +455,40 @@ abstract class StatementStoreContract {
                 .startsWith("application/json");
     }
 
+    @Test
+    void concurrentRequestsWrittenTogetherStayAllOrNothingEachARejectedOneStoresNothing() throws Exception {
+        String who = mbox("group");
+        UUID taken = UUID.randomUUID();
+        assertThat(xapi.post(text(statement(taken, who, COMPLETED, activity("group-taken")))).status()).isEqualTo(200);
+        List<UUID> good = new ArrayList<>();
+        List<UUID> lost = new ArrayList<>();
+        List<CompletableFuture<Integer>> requests = new ArrayList<>();
+        for (int request = 0; request < 8; request++) {
+            ArrayNode batch = Xapi.JSON.createArrayNode();
+            boolean conflicting = request == 3;
+            for (int i = 0; i < 20; i++) {
+                UUID id = UUID.randomUUID();
+                (conflicting ? lost : good).add(id);
+                batch.add(statement(id, who, COMPLETED, activity("group-" + request)));
+            }
+            if (conflicting) {
+                batch.add(statement(taken, who, PASSED, activity("group-taken")));
+            }
+            requests.add(CompletableFuture.supplyAsync(() -> xapi.post(text(batch)).status()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<Integer> request : requests) {
+            statuses.add(request.get());
+        }
+        assertThat(statuses).containsExactly(200, 200, 200, 409, 200, 200, 200, 200);
+        for (UUID id : good) {
+            assertThat(xapi.get(q("statementId", id.toString())).status()).isEqualTo(200);
+        }
+        for (UUID id : lost) {
+            assertThat(xapi.get(q("statementId", id.toString())).status()).isEqualTo(404);
+        }
+    }
+
     private XapiResponse postMultipart(ObjectNode statement, byte[] content, String hash, String encoding) {
         String boundary = "abc-" + UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();

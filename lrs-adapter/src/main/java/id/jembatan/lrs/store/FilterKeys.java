@@ -1,18 +1,21 @@
 package id.jembatan.lrs.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a statement can be found by, as rows of the {@code xapi_statement_filter} table: one key per query filter of
- * xAPI Communication 2.1.3 a statement matches. Values are hashed (SHA-256) so that an IRI of any length fits an
- * index on every database.
+ * What a statement can be found by, as rows of the {@code xapi_statement_key} table: one key per query filter of
+ * xAPI Communication 2.1.3 a statement matches. A key is the filter's kind as a small number and the first 64 bits of
+ * the SHA-256 of the value, so that an IRI of any length fits a compact index on every database
+ * (docs/decisions/0023-compact-statement-store.md). Two values share a key only by a 64-bit collision (for a million
+ * distinct values of one kind, a chance of about 3 in 10<sup>8</sup>); a query would then also return statements of the
+ * other value.
  *
  * <ul>
  *   <li>{@code agent}: the actor and an Agent or Group object, and the members of such groups (a group whose member
@@ -27,15 +30,16 @@ import java.util.Set;
  */
 final class FilterKeys {
 
-    static final String AGENT = "agent";
-    static final String RELATED_AGENT = "related_agent";
-    static final String ACTIVITY = "activity";
-    static final String RELATED_ACTIVITY = "related_activity";
-    static final String VERB = "verb";
-    static final String REGISTRATION = "registration";
+    /** The kind codes; migration V11 maps V4's kind names to the same numbers. */
+    static final int AGENT = 1;
+    static final int RELATED_AGENT = 2;
+    static final int ACTIVITY = 3;
+    static final int RELATED_ACTIVITY = 4;
+    static final int VERB = 5;
+    static final int REGISTRATION = 6;
 
     /** One row: a filter kind and the hash of the value. */
-    record Key(String kind, String hash) {
+    record Key(int kind, long hash) {
     }
 
     private final Set<Key> keys = new LinkedHashSet<>();
@@ -98,7 +102,7 @@ final class FilterKeys {
         }
     }
 
-    private void actor(String kind, JsonNode actor) {
+    private void actor(int kind, JsonNode actor) {
         if (actor == null || !actor.isObject()) {
             return;
         }
@@ -134,16 +138,17 @@ final class FilterKeys {
         return text == null ? null : text.toLowerCase(java.util.Locale.ROOT);
     }
 
-    private void add(String kind, String value) {
+    private void add(int kind, String value) {
         if (value != null && !value.isEmpty()) {
             keys.add(new Key(kind, hash(value)));
         }
     }
 
-    static String hash(String value) {
+    /** The first 64 bits of the value's SHA-256, big-endian (as V11 carried V4's hex hashes over). */
+    static long hash(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)))
+                    .getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

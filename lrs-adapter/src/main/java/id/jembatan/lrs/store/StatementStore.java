@@ -35,6 +35,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 
@@ -45,7 +50,10 @@ import javax.sql.DataSource;
  * <p>Writes are serialised by locking the one row of {@code xapi_store_clock}, which works across processes sharing
  * the database (the service and a {@code run} command): {@code seq} then follows commit order, {@code stored} never
  * goes backwards, and a query that pages by {@code seq} up to a ceiling fixed on its first page neither skips nor
- * repeats a statement while others are inserted. Thread-safe.
+ * repeats a statement while others are inserted. Everything that does not need the lock (the stored JSON, the filter
+ * keys) is made before it is taken, and the lock is held only for the look-ups and the batched inserts
+ * (docs/decisions/0023-compact-statement-store.md); {@link #longestWriteLockHold()} says how long it was held at most.
+ * Thread-safe.
  */
 public final class StatementStore {
 
@@ -54,6 +62,8 @@ public final class StatementStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int IN_CHUNK = 100;
+    /** Most statements of requests written in one transaction together (a larger request is written alone). */
+    static final int GROUP_STATEMENTS = 1_000;
 
     private static final String LOCK = "SELECT last_seq, last_stored FROM xapi_store_clock WHERE id = 1 FOR UPDATE";
     private static final String LAST_SEQ = "SELECT last_seq FROM xapi_store_clock WHERE id = 1";
@@ -63,9 +73,9 @@ public final class StatementStore {
                 statement_json)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_FILTER =
-            "INSERT INTO xapi_statement_filter (kind, value_hash, statement_seq) VALUES (?, ?, ?)";
-    private static final String FILTERS_OF = "SELECT kind, value_hash FROM xapi_statement_filter WHERE statement_seq = ?";
-    private static final String REFERRERS = "SELECT seq FROM xapi_statement WHERE ref_target = ?";
+            "INSERT INTO xapi_statement_key (kind, value_hash, statement_seq) VALUES (?, ?, ?)";
+    private static final String FILTERS_OF = "SELECT kind, value_hash FROM xapi_statement_key WHERE statement_seq = ?";
+    private static final String REFERRERS = "SELECT ref_target, seq FROM xapi_statement WHERE ref_target IN ";
     private static final String BY_ID = """
             SELECT seq, statement_id, stored_at, voided, voiding_target, lrs_timestamp, statement_json
             FROM xapi_statement WHERE statement_id = ?""";
@@ -81,13 +91,23 @@ public final class StatementStore {
     private static final String ATTACHMENT = "SELECT content_type, content FROM xapi_attachment WHERE sha2 = ?";
     private static final String QUERY = "SELECT s.seq, s.statement_id, s.stored_at, s.statement_json FROM xapi_statement s"
             + " WHERE s.voided = ? AND s.seq <= ?";
-    private static final String FILTER_CLAUSE = " AND EXISTS (SELECT 1 FROM xapi_statement_filter f"
+    private static final String FILTER_CLAUSE = " AND EXISTS (SELECT 1 FROM xapi_statement_key f"
             + " WHERE f.kind = ? AND f.value_hash = ? AND f.statement_seq = s.seq)";
+    /** A query with filters walks the index of one of them (the driver) in seq order and checks the others. */
+    private static final String DRIVEN_QUERY = "SELECT s.seq, s.statement_id, s.stored_at, s.statement_json"
+            + " FROM xapi_statement_key d JOIN xapi_statement s ON s.seq = d.statement_seq"
+            + " WHERE d.kind = ? AND d.value_hash = ? AND d.statement_seq <= ? AND s.voided = ?";
+    /** How many rows of a filter's key are counted, at most, to pick the driver: the fewest rows drive. */
+    private static final int DRIVER_PROBE = 2_000;
+    private static final String KEY_COUNT = "SELECT COUNT(*) FROM (SELECT 1 FROM xapi_statement_key"
+            + " WHERE kind = ? AND value_hash = ? AND statement_seq <= ?%s LIMIT " + DRIVER_PROBE + ") probe";
 
     private final DataSource dataSource;
     private final Clock clock;
     private final Duration consistencyMargin;
     private final ReentrantLock writer = new ReentrantLock();
+    private final AtomicLong longestHold = new AtomicLong();
+    private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
     private volatile Instant pendingStored;
 
     /**
@@ -126,13 +146,156 @@ public final class StatementStore {
             }
             ids.add(id);
         }
-        writer.lock();
-        try {
-            return inTransaction(connection -> write(connection, statements, ids, attachments, authority));
-        } finally {
-            pendingStored = null;
-            writer.unlock();
+        Pending mine = new Pending(statements, ids, prepare(statements, ids, authority), attachments,
+                new CompletableFuture<>());
+        queue.add(mine);
+        while (!mine.result().isDone()) {
+            writer.lock();
+            try {
+                if (!mine.result().isDone()) {
+                    long locked = System.nanoTime();
+                    try {
+                        writeGroup(drain());
+                    } finally {
+                        pendingStored = null;
+                        longestHold.accumulateAndGet(System.nanoTime() - locked, Math::max);
+                    }
+                }
+            } finally {
+                writer.unlock();
+            }
         }
+        try {
+            return mine.result().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** A request waiting for the writer, and what it will be answered. */
+    private record Pending(List<ReceivedStatement> statements, List<UUID> ids, List<Prepared> prepared,
+            Map<String, AttachmentContent> attachments, CompletableFuture<List<UUID>> result) {
+    }
+
+    /** The requests waiting, oldest first, up to {@value #GROUP_STATEMENTS} statements (always at least one). */
+    private List<Pending> drain() {
+        List<Pending> group = new ArrayList<>();
+        int statements = 0;
+        for (Pending next = queue.peek(); next != null
+                && (group.isEmpty() || statements + next.ids().size() <= GROUP_STATEMENTS); next = queue.peek()) {
+            group.add(queue.poll());
+            statements += next.ids().size();
+        }
+        return group;
+    }
+
+    /**
+     * The requests of one group in one transaction (group commit): each still all or nothing, as a request that is
+     * rejected (conflict, invalid voiding) is rejected before it writes anything; a database failure fails them all.
+     */
+    private void writeGroup(List<Pending> group) {
+        List<Object> outcomes;
+        try {
+            outcomes = inTransaction(connection -> {
+                long lastSeq;
+                Instant lastStored;
+                try (PreparedStatement lock = connection.prepareStatement(LOCK); ResultSet rs = lock.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("xapi_store_clock has no row: the statement store schema "
+                                + "(V4) is incomplete; check jembatan.state.jdbc-url");
+                    }
+                    lastSeq = rs.getLong(1);
+                    lastStored = instant(rs, "last_stored");
+                }
+                Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+                Instant stored = now.isAfter(lastStored) ? now : lastStored;
+                pendingStored = stored;
+                long seq = lastSeq;
+                List<Object> results = new ArrayList<>();
+                for (Pending pending : group) {
+                    try {
+                        seq = write(connection, pending, seq, stored);
+                        results.add(List.copyOf(pending.ids()));
+                    } catch (StoreRejection rejection) {
+                        results.add(rejection);
+                    }
+                }
+                if (seq != lastSeq) {
+                    try (PreparedStatement advance = connection.prepareStatement(ADVANCE)) {
+                        advance.setLong(1, seq);
+                        advance.setObject(2, toDb(stored));
+                        advance.executeUpdate();
+                    }
+                }
+                return results;
+            });
+        } catch (RuntimeException e) {
+            group.forEach(pending -> pending.result().completeExceptionally(e));
+            return;
+        }
+        for (int i = 0; i < group.size(); i++) {
+            if (outcomes.get(i) instanceof StoreRejection rejection) {
+                group.get(i).result().completeExceptionally(rejection);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<UUID> ids = (List<UUID>) outcomes.get(i);
+                group.get(i).result().complete(ids);
+            }
+        }
+    }
+
+    /**
+     * The longest time one {@link #store} call of this instance held the write lock (this process's lock and, inside
+     * it, the {@code xapi_store_clock} row lock until commit).
+     */
+    public Duration longestWriteLockHold() {
+        return Duration.ofNanos(longestHold.get());
+    }
+
+    /**
+     * One statement ready to insert: its JSON as stored, but with {@code marker} where {@code stored} (and a missing
+     * {@code timestamp}) go, as the stored time is known only under the lock; its filter keys. The marker holds a
+     * random UUID made after the request was read, so no statement can contain it.
+     */
+    private record Prepared(UUID id, String text, String marker, boolean lrsTimestamp, UUID voiding, UUID ref,
+            Set<FilterKeys.Key> keys) {
+
+        String text(String storedText) {
+            return text.replace(marker, storedText);
+        }
+    }
+
+    private List<Prepared> prepare(List<ReceivedStatement> statements, List<UUID> ids, JsonNode authority) {
+        String marker = "jembatan-stored-" + UUID.randomUUID();
+        List<Prepared> prepared = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            ReceivedStatement received = statements.get(i);
+            UUID id = ids.get(i);
+            ObjectNode json = received.json();
+            boolean lrsTimestamp = !json.has("timestamp");
+            ObjectNode ordered = JSON.createObjectNode();
+            ordered.put("id", id.toString());
+            json.fields().forEachRemaining(field -> {
+                if (!field.getKey().equals("id")) {
+                    ordered.set(field.getKey(), field.getValue());
+                }
+            });
+            if (lrsTimestamp) {
+                ordered.put("timestamp", marker);
+            }
+            ordered.put("stored", marker);
+            ordered.set("authority", authority.deepCopy());
+            if (!ordered.has("version")) {
+                ordered.put("version", "1.0.0");
+            }
+            UUID ref = received.model().object() instanceof StatementRef r ? r.id() : null;
+            prepared.add(new Prepared(id, text(ordered), marker, lrsTimestamp,
+                    voidingTarget(received.model()), ref, new LinkedHashSet<>(FilterKeys.of(ordered))));
+        }
+        return prepared;
     }
 
     /**
@@ -155,14 +318,37 @@ public final class StatementStore {
         });
     }
 
-    /** One page of a query; voided statements are never included (xAPI Communication 2.1.4). */
+    /**
+     * One page of a query; voided statements are never included (xAPI Communication 2.1.4). With filters, the page is
+     * read along the key index of the filter with the fewest statements (counted up to {@value #DRIVER_PROBE}), so a
+     * narrow filter beside a broad one reads about one key row per statement returned.
+     */
     public StoredPage query(StoreQuery query) {
         return read(connection -> {
             long ceiling = query.ceiling() != null ? query.ceiling() : lastSeq(connection);
-            StringBuilder sql = new StringBuilder(QUERY);
-            List<Object> parameters = new ArrayList<>(List.of(Boolean.FALSE, ceiling));
+            List<FilterKeys.Key> filters = new ArrayList<>();
+            filter(filters, FilterKeys.REGISTRATION, FilterKeys.normalisedUuid(query.registration()));
+            filter(filters, query.relatedActivities() ? FilterKeys.RELATED_ACTIVITY : FilterKeys.ACTIVITY,
+                    query.activity());
+            filter(filters, query.relatedAgents() ? FilterKeys.RELATED_AGENT : FilterKeys.AGENT, query.agent());
+            filter(filters, FilterKeys.VERB, query.verb());
+            StringBuilder sql;
+            List<Object> parameters = new ArrayList<>();
+            String seq;
+            boolean driven = !filters.isEmpty();
+            if (!driven) {
+                sql = new StringBuilder(QUERY);
+                parameters.addAll(List.of(Boolean.FALSE, ceiling));
+                seq = "s.seq";
+            } else {
+                FilterKeys.Key driver = driver(connection, filters, query, ceiling);
+                filters.remove(driver);
+                sql = new StringBuilder(DRIVEN_QUERY);
+                parameters.addAll(List.of(driver.kind(), driver.hash(), ceiling, Boolean.FALSE));
+                seq = "d.statement_seq";
+            }
             if (query.position() != null) {
-                sql.append(query.ascending() ? " AND s.seq > ?" : " AND s.seq < ?");
+                sql.append(" AND ").append(seq).append(query.ascending() ? " > ?" : " < ?");
                 parameters.add(query.position());
             }
             if (query.since() != null) {
@@ -173,12 +359,16 @@ public final class StatementStore {
                 sql.append(" AND s.stored_at <= ?");
                 parameters.add(toDb(query.until()));
             }
-            filter(sql, parameters, query.relatedAgents() ? FilterKeys.RELATED_AGENT : FilterKeys.AGENT, query.agent());
-            filter(sql, parameters, FilterKeys.VERB, query.verb());
-            filter(sql, parameters, query.relatedActivities() ? FilterKeys.RELATED_ACTIVITY : FilterKeys.ACTIVITY,
-                    query.activity());
-            filter(sql, parameters, FilterKeys.REGISTRATION, FilterKeys.normalisedUuid(query.registration()));
-            sql.append(query.ascending() ? " ORDER BY s.seq ASC" : " ORDER BY s.seq DESC").append(" LIMIT ?");
+            for (FilterKeys.Key key : filters) {
+                sql.append(FILTER_CLAUSE);
+                parameters.add(key.kind());
+                parameters.add(key.hash());
+            }
+            String direction = query.ascending() ? " ASC" : " DESC";
+            // the driver's kind and hash are fixed, but H2 walks the index in order only when told its whole order
+            sql.append(" ORDER BY ").append(driven
+                    ? "d.kind" + direction + ", d.value_hash" + direction + ", " : "").append(seq).append(direction)
+                    .append(" LIMIT ?");
             parameters.add(query.limit() + 1);
             List<StoredStatement> page = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
@@ -236,38 +426,27 @@ public final class StatementStore {
         return read(connection -> lastSeq(connection));
     }
 
-    private List<UUID> write(Connection connection, List<ReceivedStatement> statements, List<UUID> ids,
-            Map<String, AttachmentContent> attachments, JsonNode authority) throws SQLException {
-        long lastSeq;
-        Instant lastStored;
-        try (PreparedStatement lock = connection.prepareStatement(LOCK); ResultSet rs = lock.executeQuery()) {
-            if (!rs.next()) {
-                throw new IllegalStateException("xapi_store_clock has no row: the statement store schema (V4) is "
-                        + "incomplete; check jembatan.state.jdbc-url");
-            }
-            lastSeq = rs.getLong(1);
-            lastStored = instant(rs, "last_stored");
-        }
+    /** One request of a group, after the statements {@code lastSeq} ends; the last seq it used. */
+    private long write(Connection connection, Pending pending, long lastSeq, Instant stored) throws SQLException {
+        List<ReceivedStatement> statements = pending.statements();
+        List<UUID> ids = pending.ids();
+        List<Prepared> prepared = pending.prepared();
         Map<UUID, Existing> existing = existing(connection, ids);
         List<Integer> fresh = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
-            Existing stored = existing.get(ids.get(i));
-            if (stored == null) {
+            Existing earlier = existing.get(ids.get(i));
+            if (earlier == null) {
                 fresh.add(i);
-            } else if (!equivalent(statements.get(i), stored)) {
+            } else if (!equivalent(statements.get(i), earlier)) {
                 throw new StoreRejection(StoreRejection.Reason.CONFLICT, "pernyataan " + ids.get(i) + " sudah "
                         + "tersimpan dengan isi lain / statement " + ids.get(i) + " is already stored with other "
                         + "content; nothing of this request was stored");
             }
         }
         if (fresh.isEmpty()) {
-            return List.copyOf(ids);
+            return lastSeq;
         }
         checkVoiding(connection, statements, ids, fresh);
-
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Instant stored = now.isAfter(lastStored) ? now : lastStored;
-        pendingStored = stored;
         String storedText = formatStored(stored);
 
         Map<Long, Set<FilterKeys.Key>> keys = new LinkedHashMap<>();
@@ -279,47 +458,27 @@ public final class StatementStore {
         long seq = lastSeq;
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (int index : fresh) {
-                ReceivedStatement received = statements.get(index);
-                UUID id = ids.get(index);
+                Prepared statement = prepared.get(index);
                 seq++;
-                ObjectNode json = received.json().deepCopy();
-                boolean lrsTimestamp = !json.has("timestamp");
-                ObjectNode ordered = JSON.createObjectNode();
-                ordered.put("id", id.toString());
-                json.fields().forEachRemaining(field -> {
-                    if (!field.getKey().equals("id")) {
-                        ordered.set(field.getKey(), field.getValue());
-                    }
-                });
-                if (lrsTimestamp) {
-                    ordered.put("timestamp", storedText);
-                }
-                ordered.put("stored", storedText);
-                ordered.set("authority", authority.deepCopy());
-                if (!ordered.has("version")) {
-                    ordered.put("version", "1.0.0");
-                }
-                UUID voiding = voidingTarget(received.model());
-                UUID ref = received.model().object() instanceof StatementRef r ? r.id() : null;
                 insert.setLong(1, seq);
-                insert.setString(2, id.toString());
+                insert.setString(2, statement.id().toString());
                 insert.setObject(3, toDb(stored));
                 insert.setBoolean(4, false);
-                insert.setString(5, voiding == null ? null : voiding.toString());
-                insert.setString(6, ref == null ? null : ref.toString());
-                insert.setBoolean(7, lrsTimestamp);
-                insert.setString(8, text(ordered));
+                insert.setString(5, statement.voiding() == null ? null : statement.voiding().toString());
+                insert.setString(6, statement.ref() == null ? null : statement.ref().toString());
+                insert.setBoolean(7, statement.lrsTimestamp());
+                insert.setString(8, statement.text(storedText));
                 insert.addBatch();
-                keys.put(seq, new LinkedHashSet<>(FilterKeys.of(ordered)));
-                seqOf.put(id, seq);
-                if (ref != null) {
+                keys.put(seq, statement.keys());
+                seqOf.put(statement.id(), seq);
+                if (statement.ref() != null) {
                     refSeqs.add(seq);
-                    refTargets.add(ref);
+                    refTargets.add(statement.ref());
                 }
-                if (voiding != null) {
-                    voidTargets.add(voiding);
+                if (statement.voiding() != null) {
+                    voidTargets.add(statement.voiding());
                 } else {
-                    nonVoiding.add(id);
+                    nonVoiding.add(statement.id());
                 }
             }
             insert.executeBatch();
@@ -337,13 +496,8 @@ public final class StatementStore {
                 update.executeBatch();
             }
         }
-        storeAttachments(connection, statements, fresh, attachments, stored);
-        try (PreparedStatement advance = connection.prepareStatement(ADVANCE)) {
-            advance.setLong(1, seq);
-            advance.setObject(2, toDb(stored));
-            advance.executeUpdate();
-        }
-        return List.copyOf(ids);
+        storeAttachments(connection, statements, fresh, pending.attachments(), stored);
+        return seq;
     }
 
     /** {@code stored} as text: UTC, always with milliseconds, so that text order is time order. */
@@ -425,8 +579,8 @@ public final class StatementStore {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_FILTER)) {
             for (Map.Entry<Long, Set<FilterKeys.Key>> entry : keys.entrySet()) {
                 for (FilterKeys.Key key : entry.getValue()) {
-                    insert.setString(1, key.kind());
-                    insert.setString(2, key.hash());
+                    insert.setInt(1, key.kind());
+                    insert.setLong(2, key.hash());
                     insert.setLong(3, entry.getKey());
                     insert.addBatch();
                 }
@@ -457,19 +611,22 @@ public final class StatementStore {
             }
         }
         changed.addAll(fresh.keySet());
+        Map<Long, UUID> idOfSeq = new HashMap<>();
+        seqOf.forEach((id, seq) -> idOfSeq.put(seq, id));
         Set<String> done = new HashSet<>();
         while (!changed.isEmpty()) {
-            long source = changed.poll();
-            UUID sourceId = null;
-            for (Map.Entry<UUID, Long> entry : seqOf.entrySet()) {
-                if (entry.getValue() == source) {
-                    sourceId = entry.getKey();
-                }
+            Map<String, Long> sources = new LinkedHashMap<>();
+            while (!changed.isEmpty()) {
+                long source = changed.poll();
+                UUID sourceId = idOfSeq.get(source);
+                sources.put(sourceId != null ? sourceId.toString() : idOf(connection, source), source);
             }
-            String sourceKey = sourceId != null ? sourceId.toString() : idOf(connection, source);
-            for (long referrer : referrers(connection, sourceKey)) {
-                if (done.add(source + ">" + referrer) && copyKeys(connection, source, referrer)) {
-                    changed.add(referrer);
+            for (Map.Entry<String, List<Long>> entry : referrers(connection, sources.keySet()).entrySet()) {
+                long source = sources.get(entry.getKey());
+                for (long referrer : entry.getValue()) {
+                    if (done.add(source + ">" + referrer) && copyKeys(connection, source, referrer)) {
+                        changed.add(referrer);
+                    }
                 }
             }
         }
@@ -485,19 +642,25 @@ public final class StatementStore {
         }
     }
 
-    private static List<Long> referrers(Connection connection, String id) throws SQLException {
-        List<Long> referrers = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(REFERRERS)) {
-            select.setString(1, id);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    referrers.add(rs.getLong(1));
+    /** The statements that target each of {@code ids} by a StatementRef, by target id. */
+    private static Map<String, List<Long>> referrers(Connection connection, Set<String> ids) throws SQLException {
+        Map<String, List<Long>> referrers = new LinkedHashMap<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            try (PreparedStatement select = connection.prepareStatement(REFERRERS + placeholders(chunk.size()))) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        referrers.computeIfAbsent(rs.getString(1), target -> new ArrayList<>()).add(rs.getLong(2));
+                    }
                 }
             }
         }
         return referrers;
     }
-
     /** Copies the keys of {@code from} that {@code to} lacks; true when any were added. */
     private static boolean copyKeys(Connection connection, long from, long to) throws SQLException {
         Set<FilterKeys.Key> source = keysOf(connection, from);
@@ -507,8 +670,8 @@ public final class StatementStore {
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT_FILTER)) {
             for (FilterKeys.Key key : source) {
-                insert.setString(1, key.kind());
-                insert.setString(2, key.hash());
+                insert.setInt(1, key.kind());
+                insert.setLong(2, key.hash());
                 insert.setLong(3, to);
                 insert.addBatch();
             }
@@ -523,7 +686,7 @@ public final class StatementStore {
             select.setLong(1, seq);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    keys.add(new FilterKeys.Key(rs.getString(1), rs.getString(2)));
+                    keys.add(new FilterKeys.Key(rs.getInt(1), rs.getLong(2)));
                 }
             }
         }
@@ -583,12 +746,40 @@ public final class StatementStore {
         }
     }
 
-    private static void filter(StringBuilder sql, List<Object> parameters, String kind, String value) {
+    private static void filter(List<FilterKeys.Key> filters, int kind, String value) {
         if (value != null) {
-            sql.append(FILTER_CLAUSE);
-            parameters.add(kind);
-            parameters.add(FilterKeys.hash(value));
+            filters.add(new FilterKeys.Key(kind, FilterKeys.hash(value)));
         }
+    }
+
+    /** The filter with the fewest key rows in the query's range, the first of the list on a tie. */
+    private static FilterKeys.Key driver(Connection connection, List<FilterKeys.Key> filters, StoreQuery query,
+            long ceiling) throws SQLException {
+        if (filters.size() == 1) {
+            return filters.get(0);
+        }
+        String sql = String.format(KEY_COUNT, query.position() == null ? ""
+                : query.ascending() ? " AND statement_seq > ?" : " AND statement_seq < ?");
+        FilterKeys.Key driver = null;
+        long fewest = Long.MAX_VALUE;
+        for (FilterKeys.Key key : filters) {
+            try (PreparedStatement count = connection.prepareStatement(sql)) {
+                count.setInt(1, key.kind());
+                count.setLong(2, key.hash());
+                count.setLong(3, ceiling);
+                if (query.position() != null) {
+                    count.setLong(4, query.position());
+                }
+                try (ResultSet rs = count.executeQuery()) {
+                    long rows = rs.next() ? rs.getLong(1) : 0;
+                    if (rows < fewest) {
+                        fewest = rows;
+                        driver = key;
+                    }
+                }
+            }
+        }
+        return driver;
     }
 
     private static long lastSeq(Connection connection) throws SQLException {

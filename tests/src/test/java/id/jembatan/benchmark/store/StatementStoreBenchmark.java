@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.jembatan.bridge.JembatanApplication;
+import id.jembatan.lrs.store.ReceivedStatement;
+import id.jembatan.lrs.store.StatementStore;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,14 +42,25 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>bytes on disk per statement: the size of each embedded store's H2 file after the run, over the statements it
  *   holds;</li>
  *   <li>GET paging: every statement of the run read back by agent, oldest first, 100 per page, following
- *   {@code more}.</li>
+ *   {@code more};</li>
+ *   <li>at size: {@code query-statements} (1,000,000) more statements loaded into the default embedded store through
+ *   {@link StatementStore#store} directly (checked as a POST is, in batches of
+ *   {@code jembatan.lrs.embedded.max-statements-per-request}, two threads; over HTTP it would take too long here),
+ *   by {@code query-agents} (10,000) agents over the same 400 activities; then bytes on disk per statement, GET by
+ *   agent + activity over HTTP ({@code queries} (200) each: a loaded agent, and the run's one agent beside the real
+ *   LRS), and the write lock: the longest hold {@link StatementStore#longestWriteLockHold()} saw, and how long a
+ *   one-statement POST waits behind a POST of the maximum size.</li>
  * </ul>
  * Settings ({@code -Dbenchmark.jvm="-Dbenchmark.rounds=5 ..."}): {@code rounds} (5), {@code round-statements}
- * (4,000), {@code batch} (100), {@code page} (100), {@code clients} (8).
+ * (4,000), {@code batch} (100), {@code page} (100), {@code clients} (8), {@code query-statements} (1,000,000; 0 skips
+ * the part at size), {@code query-agents} (10,000), {@code queries} (200).
  */
 public final class StatementStoreBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** {@code benchmark.port}: the first embedded store's port, the next one's +1; 0 (default): free ports. */
+    private static final java.util.concurrent.atomic.AtomicInteger PORTS =
+            new java.util.concurrent.atomic.AtomicInteger(Integer.getInteger("benchmark.port", 0));
 
     private StatementStoreBenchmark() {
     }
@@ -133,7 +146,129 @@ public final class StatementStoreBenchmark {
             System.out.printf("ratio embedded/real: POST %.2f, GET paging %.2f%n",
                     rate(ingestion.get(durable.name())) / rate(ingestion.get(real.name())),
                     paging.get(durable.name()) / paging.get(real.name()));
+            StatementStore store = durableBridge.getBean(StatementStore.class);
+            System.out.printf("embedded  longest write-lock hold so far (batches of %d): %,d ms%n", batch,
+                    store.longestWriteLockHold().toMillis());
+            int atSize = Integer.getInteger("benchmark.query-statements", 1_000_000);
+            if (atSize > 0) {
+                atSize(http, durableBridge, durable, real, store, run, agent, atSize);
+            }
         }
+    }
+
+    /** The part at size: load, bytes, GET by agent + activity, the write lock behind a POST of the maximum size. */
+    private static void atSize(HttpClient http, ConfigurableApplicationContext bridge, Target durable, Target real,
+            StatementStore store, String run, String runAgent, int statements) throws Exception {
+        int agents = Integer.getInteger("benchmark.query-agents", 10_000);
+        int queries = Integer.getInteger("benchmark.queries", 200);
+        int maxBatch = bridge.getEnvironment().getProperty("jembatan.lrs.embedded.max-statements-per-request",
+                Integer.class, 1_000);
+        System.out.println();
+        System.out.printf("at size: loading %,d statements by %,d agents through StatementStore.store, batches of "
+                + "%,d, 2 threads, load %.2f%n", statements, agents, maxBatch, load());
+        JsonNode authority = JSON.readTree("{\"objectType\":\"Agent\",\"name\":\"bench\",\"account\":"
+                + "{\"homePage\":\"http://127.0.0.1/xapi\",\"name\":\"bench\"}}");
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        long start = System.nanoTime();
+        List<java.util.concurrent.Future<?>> loaders = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            loaders.add(pool.submit(() -> {
+                java.util.Random random = new java.util.Random();
+                for (int from = next.getAndAdd(maxBatch); from < statements; from = next.getAndAdd(maxBatch)) {
+                    List<ReceivedStatement> batch = new ArrayList<>();
+                    for (int i = from; i < Math.min(statements, from + maxBatch); i++) {
+                        ObjectNode statement = statement(run + "-agent-" + random.nextInt(agents), random.nextInt(400));
+                        batch.add(ReceivedStatement.check(statement, -1));
+                    }
+                    store.store(batch, Map.of(), authority);
+                    int total = done.addAndGet(batch.size());
+                    if (total % 100_000 < maxBatch) {
+                        System.out.printf("  %,9d stored, %,6.0f statements/s, load %.2f, file %,d bytes%n", total,
+                                total / ((System.nanoTime() - start) / 1e9), load(), size(durable.file()));
+                    }
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> loader : loaders) {
+            loader.get();
+        }
+        pool.shutdown();
+        long loadNanos = System.nanoTime() - start;
+        long held = store.count();
+        long bytes = size(durable.file());
+        System.out.printf("embedded  loaded %,d in %.0f s: %,.0f statements/s; store holds %,d statements; on disk "
+                + "%,d bytes: %,.0f bytes/statement (file open)%n", statements, loadNanos / 1e9,
+                statements / (loadNanos / 1e9), held, bytes, bytes / (double) held);
+        System.out.printf("embedded  longest write-lock hold (batches of %,d at up to %,d statements): %,d ms%n",
+                maxBatch, held, store.longestWriteLockHold().toMillis());
+
+        java.util.Random random = new java.util.Random(17);
+        List<Long> loadedAgent = new ArrayList<>();
+        List<Long> oneAgentEmbedded = new ArrayList<>();
+        List<Long> oneAgentReal = new ArrayList<>();
+        int found = 0;
+        for (int q = 0; q < queries; q++) {
+            String activity = activityId(random.nextInt(400));
+            String someone = "{\"mbox\":\"mailto:bench-" + run + "-agent-" + random.nextInt(agents) + "@kota.go.id\"}";
+            found += timedGet(http, durable, someone, activity, loadedAgent);
+            timedGet(http, durable, runAgent, activity, oneAgentEmbedded);
+            timedGet(http, real, runAgent, activity, oneAgentReal);
+        }
+        System.out.printf("embedded  GET agent+activity, a loaded agent (%,d statements held), %d queries: p95 %,.1f ms, "
+                + "%.1f statements a query, load %.2f%n", held, queries, p95(loadedAgent) / 1e6,
+                found / (double) queries, load());
+        System.out.printf("embedded  GET agent+activity, the run's agent (%,d statements held), %d queries: p95 %,.1f ms%n",
+                held, queries, p95(oneAgentEmbedded) / 1e6);
+        System.out.printf("real LRS  GET agent+activity, the run's agent (only the run's statements held), %d queries: "
+                + "p95 %,.1f ms%n", queries, p95(oneAgentReal) / 1e6);
+
+        byte[] largest = batches(run + "-largest", maxBatch, maxBatch).get(0);
+        byte[] one = batches(run + "-one", 1, 1).get(0);
+        java.util.concurrent.CompletableFuture<Long> big = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                long sent = System.nanoTime();
+                post(http, durable, List.of(largest), 1);
+                return System.nanoTime() - sent;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long oneNanos = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                long sent = System.nanoTime();
+                post(http, durable, List.of(one), 1);
+                return System.nanoTime() - sent;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, java.util.concurrent.CompletableFuture.delayedExecutor(20, java.util.concurrent.TimeUnit.MILLISECONDS))
+                .get();
+        System.out.printf("embedded  POST of %,d statements took %,d ms; a one-statement POST sent 20 ms after it "
+                + "took %,d ms; longest write-lock hold of the run %,d ms%n", maxBatch, big.get() / 1_000_000,
+                oneNanos / 1_000_000, store.longestWriteLockHold().toMillis());
+    }
+
+    private static int timedGet(HttpClient http, Target target, String agent, String activity, List<Long> nanos)
+            throws Exception {
+        URI uri = URI.create(target.endpoint().resolve("statements") + "?limit=100&agent="
+                + java.net.URLEncoder.encode(agent, StandardCharsets.UTF_8) + "&activity="
+                + java.net.URLEncoder.encode(activity, StandardCharsets.UTF_8));
+        long sent = System.nanoTime();
+        HttpResponse<String> response = http.send(request(target, uri).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        nanos.add(System.nanoTime() - sent);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(target.name() + " answered GET with " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return JSON.readTree(response.body()).get("statements").size();
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static Target embedded(String name, ConfigurableApplicationContext bridge, Path file) {
@@ -160,7 +295,8 @@ public final class StatementStoreBenchmark {
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR");
-        properties.put("server.port", "0");
+        properties.put("server.address", "127.0.0.1");
+        properties.put("server.port", String.valueOf(PORTS.getAndUpdate(port -> port == 0 ? 0 : port + 1)));
         properties.put("jembatan.state.jdbc-url", "jdbc:h2:file:" + state.toAbsolutePath() + urlSettings);
         properties.put("jembatan.internal.schedules-enabled", "false");
         properties.put("jembatan.lrs.embedded.clients[0].username", "bench");
@@ -175,24 +311,33 @@ public final class StatementStoreBenchmark {
         for (int from = 0; from < statements; from += batch) {
             ArrayNode array = JSON.createArrayNode();
             for (int i = from; i < Math.min(statements, from + batch); i++) {
-                ObjectNode statement = array.addObject();
-                statement.put("id", UUID.randomUUID().toString());
-                statement.putObject("actor").put("objectType", "Agent").put("name", "ASN Uji")
-                        .put("mbox", "mailto:bench-" + run + "@kota.go.id");
-                statement.putObject("verb").put("id", "http://adlnet.gov/expapi/verbs/completed")
-                        .putObject("display").put("id-ID", "menyelesaikan");
-                ObjectNode object = statement.putObject("object").put("objectType", "Activity")
-                        .put("id", "https://elearning.kota.go.id/course/view.php?id=" + (i % 400));
-                object.putObject("definition").put("type", "http://adlnet.gov/expapi/activities/course")
-                        .putObject("name").put("id-ID", "Pelatihan " + (i % 400));
-                statement.putObject("result").put("completion", true).put("duration", "PT6H");
-                ObjectNode context = statement.putObject("context").put("platform", "Moodle").put("language", "id-ID");
-                context.putObject("extensions").put("https://jembatan.id/xapi/extensions/jp", 8);
-                statement.put("timestamp", "2025-03-01T09:15:00+07:00");
+                array.add(statement(run, i % 400));
             }
             bodies.add(JSON.writeValueAsBytes(array));
         }
         return bodies;
+    }
+
+    /** A course completion of agent {@code mailto:bench-<who>@kota.go.id} in course {@code course}. */
+    private static ObjectNode statement(String who, int course) {
+        ObjectNode statement = JSON.createObjectNode();
+        statement.put("id", UUID.randomUUID().toString());
+        statement.putObject("actor").put("objectType", "Agent").put("name", "ASN Uji")
+                .put("mbox", "mailto:bench-" + who + "@kota.go.id");
+        statement.putObject("verb").put("id", "http://adlnet.gov/expapi/verbs/completed")
+                .putObject("display").put("id-ID", "menyelesaikan");
+        ObjectNode object = statement.putObject("object").put("objectType", "Activity").put("id", activityId(course));
+        object.putObject("definition").put("type", "http://adlnet.gov/expapi/activities/course")
+                .putObject("name").put("id-ID", "Pelatihan " + course);
+        statement.putObject("result").put("completion", true).put("duration", "PT6H");
+        ObjectNode context = statement.putObject("context").put("platform", "Moodle").put("language", "id-ID");
+        context.putObject("extensions").put("https://jembatan.id/xapi/extensions/jp", 8);
+        statement.put("timestamp", "2025-03-01T09:15:00+07:00");
+        return statement;
+    }
+
+    private static String activityId(int course) {
+        return "https://elearning.kota.go.id/course/view.php?id=" + course;
     }
 
     /** How long sending took, and each request. */
