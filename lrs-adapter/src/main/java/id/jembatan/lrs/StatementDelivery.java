@@ -3,7 +3,9 @@ package id.jembatan.lrs;
 import id.jembatan.lrs.xapi.CheckedStatement;
 import id.jembatan.lrs.xapi.Statement;
 import id.jembatan.lrs.xapi.StatementEquivalence;
+import id.jembatan.lrs.xapi.StatementRef;
 import id.jembatan.lrs.xapi.Violation;
+import id.jembatan.lrs.xapi.XapiProfile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -155,10 +157,24 @@ public final class StatementDelivery {
             return DeliveryOutcome.rejected(ours, "the LRS answered 409 (" + conflict.lrsMessage()
                     + ") but returns no statement " + ours.id());
         }
-        if (StatementEquivalence.equivalent(ours, stored.get())) {
+        if (StatementEquivalence.equivalent(ours, stored.get()) || sameVoiding(ours, stored.get())) {
             return DeliveryOutcome.delivered(ours);
         }
         return DeliveryOutcome.conflict(ours, stored.get(), conflict.lrsMessage());
+    }
+
+    /**
+     * Under the same id, both void the same statement: the fact the LRS holds is ours, though the context may differ
+     * (a voiding sent before the bridge added the course as its context parent, read again by a backfill). A voiding
+     * says only "that statement no longer stands", and the LRS applies the one it holds.
+     */
+    static boolean sameVoiding(Statement ours, Statement stored) {
+        return isVoiding(ours) && isVoiding(stored) && ours.object() instanceof StatementRef target
+                && stored.object() instanceof StatementRef storedTarget && target.id().equals(storedTarget.id());
+    }
+
+    private static boolean isVoiding(Statement statement) {
+        return statement.verb() != null && XapiProfile.VOIDED.id().equals(statement.verb().id());
     }
 
     private record Pending(int index, Statement statement) {

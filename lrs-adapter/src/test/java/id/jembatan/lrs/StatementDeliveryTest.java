@@ -19,14 +19,17 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import id.jembatan.lrs.DeliveryOutcome.Status;
+import id.jembatan.lrs.xapi.Activity;
 import id.jembatan.lrs.xapi.Agent;
 import id.jembatan.lrs.xapi.CheckedStatement;
 import id.jembatan.lrs.xapi.Fixtures;
 import id.jembatan.lrs.xapi.Result;
 import id.jembatan.lrs.xapi.SampleStatements;
 import id.jembatan.lrs.xapi.Statement;
+import id.jembatan.lrs.xapi.StatementRef;
 import id.jembatan.lrs.xapi.Violation;
 import id.jembatan.lrs.xapi.XapiJson;
+import id.jembatan.lrs.xapi.XapiProfile;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -119,6 +122,28 @@ class StatementDeliveryTest {
         assertThat(outcome.statement()).isEqualTo(ours);
         assertThat(outcome.stored()).contains(stored);
         assertThat(outcome.reason()).contains(ours.id() + " is conflicting");
+    }
+
+    @Test
+    void aVoidingTheLrsHoldsWithAnotherContextIsDeliveredButAVoidingOfAnotherStatementIsAConflict() {
+        UUID target = UUID.randomUUID();
+        Statement stored = Statement.builder().id(UUID.randomUUID())
+                .actor(XapiProfile.asn(SampleStatements.HOME_PAGE, SampleStatements.NIP, "Siti Rahmawati"))
+                .verb(XapiProfile.VOIDED).object(new StatementRef(target)).timestamp("2026-03-01T08:00:00Z").build();
+        // sent again by a later version of the bridge, with the course as context parent
+        Statement ours = stored.toBuilder().context(XapiProfile.stepVoidingContext(SampleStatements.SITE,
+                Activity.of(URI.create(SampleStatements.SITE + "/course/view.php?id=5")),
+                Activity.of(URI.create(SampleStatements.SITE + "/mod/page/view.php?id=51")))).build();
+        lrs.stubFor(post("/xAPI/statements").willReturn(aResponse().withStatus(409)
+                .withBody("{\"message\":\"" + ours.id() + " is conflicting\"}")));
+        lrs.stubFor(get("/xAPI/statements?statementId=" + ours.id()).willReturn(okJson(XapiJson.toJson(stored))));
+
+        assertThat(delivery.deliver(List.of(ours))).singleElement().extracting(DeliveryOutcome::status)
+                .isEqualTo(Status.DELIVERED);
+
+        Statement otherTarget = ours.toBuilder().object(new StatementRef(UUID.randomUUID())).build();
+        assertThat(delivery.deliver(List.of(otherTarget))).singleElement().extracting(DeliveryOutcome::status)
+                .isEqualTo(Status.CONFLICT);
     }
 
     @Test
