@@ -1,12 +1,20 @@
 package id.jembatan.flow.learning;
 
-import id.jembatan.support.state.Rejected;
 import id.jembatan.lrs.DeliveryOutcome;
 import id.jembatan.lrs.StatementDelivery;
 import id.jembatan.moodle.log.ContextUser;
 import id.jembatan.moodle.log.LogRow;
+import id.jembatan.support.flow.FlowPass;
+import id.jembatan.support.flow.PassCounts;
+import id.jembatan.support.flow.PassListener;
+import id.jembatan.support.flow.PassPolicy;
+import id.jembatan.support.flow.PassReport;
 import id.jembatan.support.state.DeadLetterStore;
 import id.jembatan.support.state.IdempotencyStore;
+import id.jembatan.support.state.Rejected;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.MDC;
 
 /**
  * Source C of {@code moodle-learning}: events the Moodle plugin {@code local_jembatan} pushes. Each carries the row
@@ -32,15 +41,31 @@ public class PushReceiver {
 
     /** Where the keys of received events are kept ({@link IdempotencyStore}). */
     static final String RECEIVED = "moodle-learning.push";
+    /** The route name a push's pass report carries. */
+    public static final String ROUTE = "moodle-learning.push";
 
     private final MoodleDirectory directory;
     private final LearningTranslator translator;
     private final StatementDelivery delivery;
     private final DeadLetterStore deadLetters;
     private final IdempotencyStore received;
+    private final List<PassListener> listeners;
+    private final Clock clock;
 
     public PushReceiver(MoodleDirectory directory, LearningTranslator translator, StatementDelivery delivery,
                         DeadLetterStore deadLetters, IdempotencyStore received) {
+        this(directory, translator, delivery, deadLetters, received, List.of(), Clock.systemUTC());
+    }
+
+    /**
+     * With each received batch ended as a pass of {@code moodle-learning} (route {@value #ROUTE}): its log line with
+     * the counts and the listeners told (the bridge's metrics), as the log tail's passes are.
+     */
+    public PushReceiver(MoodleDirectory directory, LearningTranslator translator, StatementDelivery delivery,
+                        DeadLetterStore deadLetters, IdempotencyStore received, List<PassListener> listeners,
+                        Clock clock) {
+        this.listeners = List.copyOf(listeners);
+        this.clock = clock;
         this.directory = directory;
         this.translator = translator;
         this.delivery = delivery;
@@ -55,6 +80,29 @@ public class PushReceiver {
      *     acknowledged and the plugin sends the batch again later
      */
     public synchronized List<PushResult> receive(List<PushedEvent> events) {
+        Instant started = clock.instant();
+        String passId = PassPolicy.newPassId();
+        String outerFlow = MDC.get(PassPolicy.MDC_FLOW);
+        String outerPass = MDC.get(PassPolicy.MDC_PASS);
+        MDC.put(PassPolicy.MDC_FLOW, LogTail.FLOW);
+        MDC.put(PassPolicy.MDC_PASS, passId);
+        List<PushResult> answer = null;
+        RuntimeException failure = null;
+        try {
+            answer = received(events);
+            return answer;
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        } finally {
+            PassPolicy.report(new PassReport(LogTail.FLOW, passId, ROUTE, started,
+                    Duration.between(started, clock.instant()), counts(events.size(), answer), failure), listeners);
+            restore(PassPolicy.MDC_FLOW, outerFlow);
+            restore(PassPolicy.MDC_PASS, outerPass);
+        }
+    }
+
+    private List<PushResult> received(List<PushedEvent> events) {
         Map<Long, PushResult> results = new LinkedHashMap<>();
         Map<String, String> before = received.lookupAll(RECEIVED,
                 events.stream().map(PushedEvent::recordKey).distinct().toList());
@@ -127,6 +175,45 @@ public class PushReceiver {
             marks.put(event.recordKey(), what[0]);
         }
         received.putAll(RECEIVED, marks);
+    }
+
+    /**
+     * A push batch in the four words every flow shares: duplicates count as skipped; nothing waits behind a push in
+     * the bridge (what Moodle has not sent yet is in its outbox, which the plugin's report shows), so its backlog is 0.
+     */
+    static FlowPass counts(int read, List<PushResult> answer) {
+        long delivered = 0;
+        long skipped = 0;
+        long deadLettered = 0;
+        for (PushResult result : answer == null ? List.<PushResult>of() : answer) {
+            switch (result.status()) {
+                case PushResult.DELIVERED -> delivered++;
+                case PushResult.DEAD_LETTERED -> deadLettered++;
+                default -> skipped++;
+            }
+        }
+        PassCounts counts = new PassCounts(read, delivered, skipped, deadLettered, 0);
+        return new FlowPass() {
+            @Override
+            public PassCounts counts() {
+                return counts;
+            }
+
+            @Override
+            public String summary() {
+                return String.format("push: dibaca/read %,d, terkirim/delivered %,d, dilewati/skipped %,d,"
+                        + " surat mati/dead-lettered %,d", counts.read(), counts.delivered(), counts.skipped(),
+                        counts.deadLettered());
+            }
+        };
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            MDC.remove(key);
+        } else {
+            MDC.put(key, value);
+        }
     }
 
     private static PushResult result(PushedEvent event, String status, String reason) {

@@ -49,7 +49,7 @@ public final class PassPolicy extends RoutePolicySupport {
     @Override
     public void onExchangeBegin(Route route, Exchange exchange) {
         String key = route.getRouteId();
-        String passId = String.format("%08x", ThreadLocalRandom.current().nextInt());
+        String passId = newPassId();
         exchange.setProperty(STARTED + key, clock.instant());
         exchange.setProperty(ID + key, passId);
         exchange.setProperty(OUTER_FLOW + key, MDC.get(MDC_FLOW));
@@ -72,15 +72,7 @@ public final class PassPolicy extends RoutePolicySupport {
             Throwable failure = exchange.getException();
             PassReport report = new PassReport(flow, exchange.getProperty(ID + key, String.class), key, started, took,
                     counts, failure);
-            log(report);
-            Set<PassListener> listeners = exchange.getContext().getRegistry().findByType(PassListener.class);
-            for (PassListener listener : listeners) {
-                try {
-                    listener.passEnded(report);
-                } catch (RuntimeException e) {
-                    LOG.warn("pass listener {} failed", listener, e);
-                }
-            }
+            report(report, exchange.getContext().getRegistry().findByType(PassListener.class));
         } finally {
             restore(MDC_FLOW, exchange.getProperty(OUTER_FLOW + key, String.class));
             restore(MDC_PASS, exchange.getProperty(OUTER_PASS + key, String.class));
@@ -89,6 +81,26 @@ public final class PassPolicy extends RoutePolicySupport {
             exchange.removeProperty(OUTER_FLOW + key);
             exchange.removeProperty(OUTER_PASS + key);
         }
+    }
+
+    /**
+     * Ends a pass that did not run through a pass route (the Moodle plugin's push): its one log line, and every
+     * listener told, as for a routed pass.
+     */
+    public static void report(PassReport report, Iterable<PassListener> listeners) {
+        log(report);
+        for (PassListener listener : listeners) {
+            try {
+                listener.passEnded(report);
+            } catch (RuntimeException e) {
+                LOG.warn("pass listener {} failed", listener, e);
+            }
+        }
+    }
+
+    /** A new pass id, as the policy gives every pass. */
+    public static String newPassId() {
+        return String.format("%08x", ThreadLocalRandom.current().nextInt());
     }
 
     private static void log(PassReport report) {

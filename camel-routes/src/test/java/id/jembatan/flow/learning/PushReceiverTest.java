@@ -19,12 +19,15 @@ import id.jembatan.lrs.xapi.StatementRef;
 import id.jembatan.lrs.xapi.XapiJson;
 import id.jembatan.lrs.xapi.XapiProfile;
 import id.jembatan.moodle.log.LogRow;
+import id.jembatan.support.flow.PassCounts;
+import id.jembatan.support.flow.PassReport;
 import id.jembatan.support.state.DeadLetter;
 import id.jembatan.support.state.DeadLetterStatus;
 import id.jembatan.support.state.InMemoryDeadLetterStore;
 import id.jembatan.support.state.InMemoryIdempotencyStore;
 import id.jembatan.support.state.InMemoryWatermarkStore;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +92,32 @@ class PushReceiverTest {
         assertThat(results).extracting(PushResult::status).containsExactly(PushResult.DELIVERED,
                 PushResult.DELIVERED, PushResult.SKIPPED, PushResult.DELIVERED);
         assertThat(results).extracting(PushResult::outboxId).containsExactly(1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void eachBatchIsAPassOfMoodleLearningForTheLogAndTheMetricsAlsoWhenItFails() {
+        List<PassReport> reports = new ArrayList<>();
+        PushReceiver measured = new PushReceiver(moodle.directory(settings), new LearningTranslator(settings),
+                delivery, deadLetters, received, List.of(reports::add), Clock.systemUTC());
+        lrs.stubFor(post(STATEMENTS).willReturn(LearningStepsTest.storedIds()));
+        List<PushedEvent> batch = pushed(List.of(RecordedLog.row(338), RecordedLog.row(352), RecordedLog.row(986)));
+
+        measured.receive(batch);
+        measured.receive(batch);
+
+        assertThat(reports).hasSize(2).allSatisfy(report -> {
+            assertThat(report.flow()).isEqualTo("moodle-learning");
+            assertThat(report.routeId()).isEqualTo(PushReceiver.ROUTE);
+            assertThat(report.succeeded()).isTrue();
+        });
+        assertThat(reports.get(0).counts().counts()).isEqualTo(new PassCounts(3, 2, 1, 0, 0));
+        assertThat(reports.get(1).counts().counts()).isEqualTo(new PassCounts(3, 0, 3, 0, 0));
+
+        lrs.stubFor(post(STATEMENTS).willReturn(aResponse().withStatus(503)));
+        List<PushedEvent> later = pushed(List.of(RecordedLog.row(987)));
+        assertThatThrownBy(() -> measured.receive(later)).isInstanceOf(RuntimeException.class);
+        assertThat(reports).hasSize(3);
+        assertThat(reports.get(2).succeeded()).isFalse();
     }
 
     @Test
