@@ -21,17 +21,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.util.TimeUtils;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -193,10 +194,22 @@ public class FlowBoard implements DisposableBean {
         return done;
     }
 
-    /** Pauses again, as the bridge starts, every flow that was paused when it stopped. */
+    /**
+     * Pauses again, as the bridge starts, every flow that was paused when it stopped. A state store that cannot be
+     * reached does not stop the start (`check` must still run and say so): the pauses are then not restored, with a
+     * warning, and the flows fail on their own watermarks until the store is back.
+     */
     @EventListener(ApplicationStartedEvent.class)
     public void restorePauses() throws Exception {
-        List<String> kept = jdbc.sql("SELECT flow_id FROM flow_pause ORDER BY flow_id").query(String.class).list();
+        List<String> kept;
+        try {
+            kept = jdbc.sql("SELECT flow_id FROM flow_pause ORDER BY flow_id").query(String.class).list();
+        } catch (DataAccessException e) {
+            LOG.warn("Jeda alur tidak dapat dipulihkan / paused flows not restored: penyimpanan status tidak dapat"
+                    + " dibaca / the state store cannot be read ({}) — periksa / check jembatan.state.jdbc-url",
+                    e.getMostSpecificCause().getMessage());
+            return;
+        }
         for (String flow : kept) {
             if (knows(flow) && !suspend(flow).isEmpty()) {
                 LOG.info("Alur {} tetap dijeda sejak sebelum mulai ulang / stays paused from before the restart: "
