@@ -82,13 +82,22 @@ class SettingsController {
                     return;
                 }
                 boolean secret = secret(name);
-                String value = secret ? Secrets.MASK : Secrets.mask(String.valueOf(property.getValue()));
+                String value = secret ? Secrets.MASK : Secrets.mask(resolved(String.valueOf(property.getValue())));
                 byName.put(key, new Setting(key, value, origin(property.getOrigin(), source), secret));
             });
         }
         List<Setting> sorted = new ArrayList<>(byName.values());
         sorted.sort(Comparator.comparing(Setting::name));
         return sorted;
+    }
+
+    /** The value as the bridge uses it: {@code ${jembatan.state.jdbc-url:…}} becomes the URL it names. */
+    private String resolved(String value) {
+        try {
+            return environment.resolvePlaceholders(value);
+        } catch (IllegalArgumentException unresolvable) {
+            return value;
+        }
     }
 
     private static boolean shown(ConfigurationPropertyName name) {

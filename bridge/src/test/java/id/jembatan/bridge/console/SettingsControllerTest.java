@@ -48,6 +48,7 @@ class SettingsControllerTest {
                         containsString("line "),
                         containsString("jembatan.lrs.password"), containsString("****"),
                         containsString("jembatan.kinerja.site"),
+                        containsString("jdbc:h2:mem:settings-"), not(containsString("${jembatan.state.jdbc-url")),
                         not(containsString("arg-lrs-password-123")), not(containsString("url-password-456")))));
     }
 
